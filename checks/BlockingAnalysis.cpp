@@ -1,0 +1,109 @@
+//===--- BlockingAnalysis.cpp - blocking calls, direct or via helpers -----===//
+
+#include "BlockingAnalysis.h"
+#include "CalleeNames.h"
+#include "ExecutedCode.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace corolint {
+
+BlockingAnalysis::BlockingAnalysis(const BlockingCatalog &Catalog,
+                                   ASTContext &Ctx,
+                                   llvm::ArrayRef<std::string> TrustedNamespaces)
+    : Catalog(Catalog), Ctx(Ctx) {
+  for (const std::string &NS : TrustedNamespaces)
+    Trusted.insert(NS);
+}
+
+std::string BlockingAnalysis::displayName(const FunctionDecl &FD) {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD);
+      Method && Method->getParent()->isLambda())
+    return "lambda";
+  return canonicalFunctionName(FD);
+}
+
+/// Whether \p D is declared inside a trusted namespace (or one nested in it).
+static bool inTrustedNamespace(const Decl &D, const llvm::StringSet<> &Trusted) {
+  for (const DeclContext *DC = D.getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC);
+        NS && !NS->isAnonymousNamespace() &&
+        Trusted.contains(NS->getQualifiedNameAsString()))
+      return true;
+  return false;
+}
+
+const FunctionDecl *BlockingAnalysis::helperDefinition(const Expr &Call) const {
+  const FunctionDecl *Callee = calledFunction(Call);
+  const FunctionDecl *Def = nullptr;
+  if (!Callee || !Callee->hasBody(Def) || !Def)
+    return nullptr;
+  if (isa<CoroutineBodyStmt>(Def->getBody()))
+    return nullptr;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Def))
+    if (Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
+        !Method->getParent()->hasAttr<FinalAttr>())
+      return nullptr;
+  if (Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return nullptr;
+  if (inTrustedNamespace(*Def, Trusted) ||
+      Catalog.isAllowed(canonicalFunctionName(*Def)))
+    return nullptr;
+  return Def;
+}
+
+std::optional<BlockingPath> BlockingAnalysis::pathThrough(const Expr &Call,
+                                                          unsigned Depth) {
+  if (std::optional<BlockingMatch> Match = Catalog.match(Call, Ctx))
+    return BlockingPath{{{&Call, calledFunction(Call)}}, std::move(*Match)};
+  if (Depth >= MaxHelperDepth)
+    return std::nullopt;
+  const FunctionDecl *Helper = helperDefinition(Call);
+  if (!Helper)
+    return std::nullopt;
+  const BlockingPath *Inner = summary(*Helper, Depth + 1);
+  if (!Inner)
+    return std::nullopt;
+  BlockingPath Path{{{&Call, Helper}}, Inner->Match};
+  Path.Steps.append(Inner->Steps.begin(), Inner->Steps.end());
+  return Path;
+}
+
+const BlockingPath *BlockingAnalysis::summary(const FunctionDecl &FD,
+                                              unsigned Depth) {
+  auto [It, Inserted] = Summaries.try_emplace(&FD, nullptr);
+  if (!Inserted)
+    return It->second.get();
+  std::unique_ptr<BlockingPath> Found;
+  auto Consider = [&](const Expr &Call) {
+    if (Found)
+      return;
+    if (std::optional<BlockingPath> Path = pathThrough(Call, Depth))
+      Found = std::make_unique<BlockingPath>(std::move(*Path));
+  };
+  // A constructor also executes its member and base initializers.
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->isWritten() && Init->getInit())
+        forEachExecutedCall(*Init->getInit(), Consider);
+  if (const Stmt *Body = FD.getBody())
+    forEachExecutedCall(*Body, Consider);
+  // Re-find: the map may have grown while summarising callees.
+  std::unique_ptr<BlockingPath> &Slot = Summaries[&FD];
+  Slot = std::move(Found);
+  return Slot.get();
+}
+
+void BlockingAnalysis::forEachBlockingCall(
+    const Stmt &Body, llvm::function_ref<void(const BlockingPath &)> Report) {
+  forEachExecutedCall(Body, [&](const Expr &Call) {
+    if (std::optional<BlockingPath> Path = pathThrough(Call, 0))
+      Report(*Path);
+  });
+}
+
+} // namespace corolint

@@ -1,0 +1,77 @@
+//===--- BlockingAnalysis.h - blocking calls, direct or via helpers -*- C++ -*-===//
+//
+// The engine shared by the coro-* checks. Given the body of a coroutine, it
+// finds each catalogued blocking call the body executes (see ExecutedCode.h),
+// either directly or through *helpers*: functions the body calls whose
+// definition is in the translation unit, outside system headers and outside
+// TrustedNamespaces, and which are not coroutines (a coroutine called from a
+// coroutine runs as its own coroutine and is checked on its own) and not
+// virtual. Each helper is summarised once per translation unit (its first
+// blocking path), so the cost is linear in the code reached.
+//
+// Thread-safety: one instance per translation unit and thread.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_CHECKS_BLOCKINGANALYSIS_H
+#define COROLINT_CHECKS_BLOCKINGANALYSIS_H
+
+#include "BlockingCatalog.h"
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
+#include <memory>
+#include <optional>
+
+namespace corolint {
+
+/// One call on a path: the call expression and the function it calls.
+struct CallStep {
+  const clang::Expr *Site;
+  const clang::FunctionDecl *Callee;
+};
+
+/// How a body reaches a blocking call. Steps.front() is the call in the
+/// analysed body; Steps.back() is the catalogued blocking call. A direct
+/// blocking call has one step.
+struct BlockingPath {
+  llvm::SmallVector<CallStep, 4> Steps;
+  BlockingMatch Match;
+};
+
+class BlockingAnalysis {
+public:
+  /// Helpers nested deeper than this are not followed.
+  static constexpr unsigned MaxHelperDepth = 12;
+
+  BlockingAnalysis(const BlockingCatalog &Catalog, clang::ASTContext &Ctx,
+                   llvm::ArrayRef<std::string> TrustedNamespaces);
+
+  /// Calls \p Report for each blocking call \p Body executes, directly or
+  /// through helpers, in source order.
+  void forEachBlockingCall(const clang::Stmt &Body,
+                           llvm::function_ref<void(const BlockingPath &)> Report);
+
+  /// The name diagnostics use for a function: its qualified name, or
+  /// "lambda" for a lambda's call operator.
+  static std::string displayName(const clang::FunctionDecl &FD);
+
+private:
+  const BlockingPath *summary(const clang::FunctionDecl &FD, unsigned Depth);
+  const clang::FunctionDecl *helperDefinition(const clang::Expr &Call) const;
+  std::optional<BlockingPath> pathThrough(const clang::Expr &Call,
+                                          unsigned Depth);
+
+  const BlockingCatalog &Catalog;
+  clang::ASTContext &Ctx;
+  llvm::StringSet<> Trusted;
+  /// Summaries by definition. A null entry means "does not block" or "being
+  /// summarised" (which cuts recursion cycles).
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<BlockingPath>> Summaries;
+};
+
+} // namespace corolint
+
+#endif

@@ -1,0 +1,132 @@
+//===--- BlockingCallCheck.cpp - coro-blocking-call -----------------------===//
+
+#include "BlockingCallCheck.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace corolint {
+
+static constexpr llvm::StringLiteral DefaultTrustedNamespaces =
+    "aio;asio;boost::asio;cppcoro;coro;folly;async_simple;concurrencpp;"
+    "stdexec;exec;unifex";
+
+static std::string allCategoryNames() {
+  std::vector<llvm::StringRef> Names;
+  for (BlockingCategory C : allCategories())
+    Names.push_back(categoryName(C));
+  return llvm::join(Names, ";");
+}
+
+BlockingCallCheck::BlockingCallCheck(StringRef Name,
+                                     tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), Model(Options),
+      BlockingFunctions(Options.get("BlockingFunctions", "")),
+      AllowedFunctions(Options.get("AllowedFunctions", "")),
+      Categories(Options.get("Categories", allCategoryNames())),
+      TrustedNamespaces(Options.get("TrustedNamespaces", DefaultTrustedNamespaces)) {
+  std::vector<BlockingCategory> Enabled;
+  for (const std::string &Item : splitList(Categories)) {
+    if (std::optional<BlockingCategory> C = parseCategory(Item))
+      Enabled.push_back(*C);
+    else
+      configurationDiag("invalid category '%0' in option '%1.Categories'; "
+                        "expected any of '%2'",
+                        DiagnosticIDs::Error)
+          << Item << Name << allCategoryNames();
+  }
+  Catalog = std::make_unique<BlockingCatalog>(
+      parseBlockingFunctions(BlockingFunctions), splitList(AllowedFunctions),
+      Enabled);
+}
+
+void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "BlockingFunctions", BlockingFunctions);
+  Options.store(Opts, "AllowedFunctions", AllowedFunctions);
+  Options.store(Opts, "Categories", Categories);
+  Options.store(Opts, "TrustedNamespaces", TrustedNamespaces);
+  Model.storeOptions(Options, Opts);
+}
+
+void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
+  // Start from coroutine bodies: no whole-TU walk beyond MatchFinder's own.
+  Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt()))
+                         .bind("coroutine"),
+                     this);
+  Finder->addMatcher(
+      lambdaExpr().bind("lambda"),
+      this);
+}
+
+void BlockingCallCheck::onEndOfTranslationUnit() {
+  Analysis.reset();
+  Seen.clear();
+  Reported.clear();
+}
+
+void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
+  const FunctionDecl *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
+  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
+    Coroutine = Lambda->getCallOperator();
+  if (!Coroutine || !Seen.insert(Coroutine).second)
+    return;
+  if (Model.classify(*Coroutine) != CoroutineKind::Async)
+    return;
+  if (!Analysis)
+    Analysis = std::make_unique<BlockingAnalysis>(*Catalog, *Result.Context,
+                                                  splitList(TrustedNamespaces));
+  const auto *Body = CoroutineModel::coroutineBody(*Coroutine);
+  Analysis->forEachBlockingCall(*Body->getBody(), [&](const BlockingPath &Path) {
+    report(Path, *Coroutine, *Result.SourceManager);
+  });
+}
+
+/// Where a call is reported: the member name for member calls, else the
+/// start of the expression; in macro expansions, the expansion site.
+static SourceLocation callLocation(const Expr &Call, const SourceManager &SM) {
+  SourceLocation Loc = isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc()
+                                                     : Call.getBeginLoc();
+  return SM.getExpansionLoc(Loc);
+}
+
+void BlockingCallCheck::report(const BlockingPath &Path,
+                               const FunctionDecl &Coroutine,
+                               const SourceManager &SM) {
+  const CallStep &First = Path.Steps.front();
+  SourceLocation Loc = callLocation(*First.Site, SM);
+  // Once per source line and callee, whatever the number of instantiations
+  // or macro expansions that put the call there.
+  std::string Key = (llvm::Twine(SM.getFileID(Loc).getHashValue()) + ":" +
+                     llvm::Twine(SM.getExpansionLineNumber(Loc)) + ":" +
+                     BlockingAnalysis::displayName(*First.Callee))
+                        .str();
+  if (!Reported.insert(Key).second)
+    return;
+
+  llvm::StringRef Category = categoryName(Path.Match.Entry->Category);
+  if (Path.Steps.size() == 1) {
+    diag(Loc, "blocking call to '%0' (%1) in %2 stalls every coroutine on its "
+              "event loop")
+        << Path.Match.CalleeName << Category << CoroutineModel::describe(Coroutine);
+  } else {
+    diag(Loc, "call to '%0' in %1 reaches blocking call '%2' (%3) and stalls "
+              "every coroutine on its event loop")
+        << BlockingAnalysis::displayName(*First.Callee)
+        << CoroutineModel::describe(Coroutine) << Path.Match.CalleeName << Category;
+    for (size_t I = 1; I < Path.Steps.size(); ++I) {
+      const CallStep &Step = Path.Steps[I];
+      diag(callLocation(*Step.Site, SM), "'%0' calls '%1' here",
+           DiagnosticIDs::Note)
+          << BlockingAnalysis::displayName(*Path.Steps[I - 1].Callee)
+          << (I + 1 == Path.Steps.size() ? Path.Match.CalleeName
+                                         : BlockingAnalysis::displayName(*Step.Callee));
+    }
+  }
+  diag(callLocation(*Path.Steps.back().Site, SM), "%0", DiagnosticIDs::Note)
+      << Path.Match.Entry->Alternative;
+}
+
+} // namespace corolint

@@ -1,0 +1,61 @@
+//===--- BlockingCallCheck.h - coro-blocking-call --------------*- C++ -*-===//
+//
+// Finds calls that block the thread (sleep, file, network and DNS I/O,
+// processes, thread synchronisation) executed by an async coroutine, directly
+// or through helper functions. While such a call runs, no other coroutine on
+// the same event loop can make progress.
+//
+// Options (`;`-separated lists):
+//   BlockingFunctions  extra functions, `qualified::name[=alternative text]`
+//   AllowedFunctions   functions never reported nor followed as helpers
+//   Categories         categories to report (default: all)
+//   TrustedNamespaces  namespaces whose functions are not followed as helpers
+//   GeneratorTypes, AsyncTypes  see CoroutineModel.h (global options)
+//
+// For the user-facing documentation, see docs/checks/coro-blocking-call.md.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_CHECKS_BLOCKINGCALLCHECK_H
+#define COROLINT_CHECKS_BLOCKINGCALLCHECK_H
+
+#include "BlockingAnalysis.h"
+#include "BlockingCatalog.h"
+#include "CoroutineModel.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
+#include <memory>
+
+namespace corolint {
+
+class BlockingCallCheck : public clang::tidy::ClangTidyCheck {
+public:
+  BlockingCallCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  void report(const BlockingPath &Path, const clang::FunctionDecl &Coroutine,
+              const clang::SourceManager &SM);
+
+  const CoroutineModel Model;
+  const std::string BlockingFunctions, AllowedFunctions, Categories,
+      TrustedNamespaces;
+  std::unique_ptr<BlockingCatalog> Catalog;
+  /// Per translation unit: the analysis, the coroutines seen (a lambda is
+  /// matched both as a function and as a lambda expression) and the lines
+  /// reported (a template reports once per line, not per instantiation).
+  std::unique_ptr<BlockingAnalysis> Analysis;
+  llvm::DenseSet<const clang::FunctionDecl *> Seen;
+  llvm::StringSet<> Reported;
+};
+
+} // namespace corolint
+
+#endif

@@ -1,0 +1,27 @@
+//===--- CorolintModule.cpp - registers every coro-* check ----------------===//
+//
+// The module is linked into the clang-tidy plugin and into the corolint
+// command; both register it through ClangTidyModuleRegistry.
+//
+//===----------------------------------------------------------------------===//
+
+#include "BlockingCallCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+namespace corolint {
+
+class CorolintModule : public clang::tidy::ClangTidyModule {
+public:
+  void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<BlockingCallCheck>("coro-blocking-call");
+  }
+};
+
+} // namespace corolint
+
+static clang::tidy::ClangTidyModuleRegistry::Add<corolint::CorolintModule>
+    X("corolint-module", "Checks for code that blocks the event loop in C++20 coroutines.");
+
+// Referenced by the corolint command so that the linker keeps this object.
+volatile int CorolintModuleAnchorSource = 0;

@@ -1,0 +1,93 @@
+//===--- ExecutedCode.cpp - walk what a function body executes ------------===//
+
+#include "ExecutedCode.h"
+#include "CalleeNames.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprConcepts.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+
+namespace corolint {
+
+const LambdaExpr *lambdaInvokedInPlace(const Expr &Call) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
+  if (!Op || Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
+    return nullptr;
+  return dyn_cast<LambdaExpr>(ignoreWrappers(Op->getArg(0)));
+}
+
+namespace {
+class ExecutedCallVisitor : public RecursiveASTVisitor<ExecutedCallVisitor> {
+  using Base = RecursiveASTVisitor<ExecutedCallVisitor>;
+
+public:
+  explicit ExecutedCallVisitor(llvm::function_ref<void(const Expr &)> Visit)
+      : Visit(Visit) {}
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    Visit(*Call);
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+    Visit(*Construct);
+    return true;
+  }
+
+  // A lambda invoked in place runs here; other lambdas run elsewhere. Only
+  // their captures' initializers execute here.
+  bool TraverseCXXOperatorCallExpr(CXXOperatorCallExpr *Call) {
+    if (const LambdaExpr *Lambda = lambdaInvokedInPlace(*Call)) {
+      // The lambda's body is walked inline below, so the call itself is not
+      // reported to the visitor (which would treat it as a helper call).
+      for (unsigned I = 1; I < Call->getNumArgs(); ++I)
+        if (!TraverseStmt(Call->getArg(I)))
+          return false;
+      if (!traverseCaptures(*Lambda))
+        return false;
+      // A coroutine lambda's body runs as its own coroutine; it is checked
+      // on its own.
+      if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+        return true;
+      return TraverseStmt(Lambda->getBody());
+    }
+    return Base::TraverseCXXOperatorCallExpr(Call);
+  }
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) { return traverseCaptures(*Lambda); }
+
+  // Local classes and functions are code that runs elsewhere.
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool TraverseFunctionDecl(FunctionDecl *) { return true; }
+
+  // Unevaluated operands.
+  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *) { return true; }
+  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *) { return true; }
+  bool TraverseRequiresExpr(RequiresExpr *) { return true; }
+  bool TraverseConceptSpecializationExpr(ConceptSpecializationExpr *) { return true; }
+  bool TraverseStaticAssertDecl(StaticAssertDecl *) { return true; }
+  bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
+    return E->isPotentiallyEvaluated() ? Base::TraverseCXXTypeidExpr(E) : true;
+  }
+  bool TraverseTypeLoc(TypeLoc) { return true; } // decltype(...), typeof(...)
+
+private:
+  bool traverseCaptures(const LambdaExpr &Lambda) {
+    for (const Expr *Init : Lambda.capture_inits())
+      if (Init && !TraverseStmt(const_cast<Expr *>(Init)))
+        return false;
+    return true;
+  }
+
+  llvm::function_ref<void(const Expr &)> Visit;
+};
+} // namespace
+
+void forEachExecutedCall(const Stmt &Body,
+                         llvm::function_ref<void(const Expr &)> Visit) {
+  ExecutedCallVisitor(Visit).TraverseStmt(const_cast<Stmt *>(&Body));
+}
+
+} // namespace corolint

@@ -1,0 +1,404 @@
+//===--- corolint.cpp - the corolint command ------------------------------===//
+//
+// Runs the coro-* checks through clang-tidy's own engine (runClangTidy and
+// handleErrors from libclangTidy), so that diagnostics, NOLINT handling,
+// .clang-tidy configuration and output format are exactly clang-tidy's.
+// What it adds: a compilation database walk with -p, parallel translation
+// units (-j), a progress line, per-file crash recovery, and exit codes:
+//   0  no findings
+//   1  findings
+//   2  usage or input error: bad option, missing file or database, a
+//      translation unit that does not compile, an invalid check option, or
+//      a crash while analysing a file. Other files are still analysed.
+//
+//===----------------------------------------------------------------------===//
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+#include <atomic>
+#include <mutex>
+
+using namespace clang;
+using namespace clang::tidy;
+using namespace llvm;
+
+extern volatile int CorolintModuleAnchorSource;
+static int CorolintModuleAnchor = CorolintModuleAnchorSource;
+
+namespace {
+
+enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitError = 2 };
+
+cl::OptionCategory Category("corolint options");
+
+cl::list<std::string> Files(cl::Positional, cl::desc("[<file> ...]"),
+                            cl::cat(Category));
+cl::opt<std::string> BuildPath(
+    "p", cl::value_desc("build-dir"), cl::cat(Category),
+    cl::desc("Directory containing compile_commands.json. Without files,\n"
+             "every file of the database is analysed."));
+cl::opt<std::string> Checks(
+    "checks", cl::init("coro-*"), cl::cat(Category),
+    cl::desc("Comma-separated globs of checks to run, as in clang-tidy\n"
+             "(default: coro-*). Applied on top of .clang-tidy files."));
+cl::opt<std::string> Config(
+    "config", cl::cat(Category),
+    cl::desc("Inline YAML/JSON configuration, as clang-tidy's --config,\n"
+             "e.g. \"{CheckOptions: {coro-blocking-call.Categories: sleep}}\"."));
+cl::opt<std::string> ConfigFile(
+    "config-file", cl::value_desc("path"), cl::cat(Category),
+    cl::desc("Read the configuration from this file instead of the\n"
+             ".clang-tidy files next to the sources."));
+cl::opt<std::string> HeaderFilter(
+    "header-filter", cl::cat(Category),
+    cl::desc("Regular expression of headers to report diagnostics in,\n"
+             "as clang-tidy's --header-filter."));
+cl::list<std::string> ExtraArgs("extra-arg", cl::cat(Category),
+                                cl::desc("Compiler argument to append."));
+cl::list<std::string> ExtraArgsBefore("extra-arg-before", cl::cat(Category),
+                                      cl::desc("Compiler argument to prepend."));
+cl::opt<unsigned> Jobs("j", cl::init(0), cl::value_desc("N"), cl::cat(Category),
+                       cl::desc("Translation units analysed in parallel\n"
+                                "(default 0: all cores)."));
+cl::opt<bool> ListChecks("list-checks", cl::cat(Category),
+                         cl::desc("List the enabled checks and exit."));
+cl::opt<bool> PrintPluginPath(
+    "print-plugin-path", cl::cat(Category),
+    cl::desc("Print the path of the clang-tidy plugin and exit, for\n"
+             "clang-tidy-19 --load=$(corolint --print-plugin-path)."));
+cl::opt<bool> Quiet("quiet", cl::cat(Category),
+                    cl::desc("Print no progress line and no summary."));
+
+const char Overview[] =
+    "corolint: finds code that blocks the event loop in C++20 coroutines.\n\n"
+    "  corolint [options] <file>... [-- <compiler arguments>]\n"
+    "  corolint [options] -p <build-dir> [<file>...]\n\n"
+    "Diagnostics go to standard output in clang-tidy's format.\n"
+    "Exit status: 0 no findings, 1 findings, 2 usage or input error.\n";
+
+void printVersion(raw_ostream &OS) {
+  OS << "corolint " << COROLINT_VERSION << " (clang-tidy engine "
+     << LLVM_VERSION_STRING << ")\n";
+}
+
+raw_ostream &error() { return WithColor::error(errs(), "corolint"); }
+
+std::string pluginPath(const char *Argv0) {
+  std::string Exe = sys::fs::getMainExecutable(Argv0, (void *)&printVersion);
+  SmallString<256> Path(sys::path::parent_path(sys::path::parent_path(Exe)));
+  sys::path::append(Path, "lib", "libcorolint-plugin.so");
+  return std::string(Path);
+}
+
+/// The configuration every translation unit starts from; providers are made
+/// per translation unit because they cache per directory and are not
+/// thread-safe.
+struct OptionsFactory {
+  ClangTidyGlobalOptions Global;
+  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+  ClangTidyOptions Overrides;
+  std::optional<ClangTidyOptions> Explicit; // from --config or --config-file
+
+  std::unique_ptr<ClangTidyOptionsProvider> make() const {
+    if (Explicit)
+      return std::make_unique<ConfigOptionsProvider>(Global, Defaults, *Explicit,
+                                                     Overrides);
+    return std::make_unique<FileOptionsProvider>(Global, Defaults, Overrides);
+  }
+};
+
+bool parseExplicitConfig(OptionsFactory &Factory) {
+  if (!Config.empty() && !ConfigFile.empty()) {
+    error() << "--config and --config-file are mutually exclusive\n";
+    return false;
+  }
+  std::string Text = Config, Source = "--config";
+  if (!ConfigFile.empty()) {
+    auto Buffer = MemoryBuffer::getFile(ConfigFile);
+    if (!Buffer) {
+      error() << "cannot read configuration file '" << ConfigFile
+              << "': " << Buffer.getError().message() << "\n";
+      return false;
+    }
+    Text = (*Buffer)->getBuffer().str();
+    Source = ConfigFile;
+  }
+  if (Text.empty())
+    return true;
+  ErrorOr<ClangTidyOptions> Parsed =
+      parseConfiguration(MemoryBufferRef(Text, Source));
+  if (!Parsed) {
+    error() << "invalid configuration in " << Source << ": "
+            << Parsed.getError().message() << "\n";
+    return false;
+  }
+  Factory.Explicit = std::move(*Parsed);
+  return true;
+}
+
+std::unique_ptr<tooling::CompilationDatabase>
+loadDatabase(std::unique_ptr<tooling::CompilationDatabase> Fixed) {
+  if (Fixed)
+    return Fixed;
+  std::string Err;
+  if (!BuildPath.empty()) {
+    if (!sys::fs::is_directory(BuildPath) &&
+        sys::path::filename(BuildPath) != "compile_commands.json") {
+      error() << "no such build directory: '" << BuildPath << "'\n";
+      return nullptr;
+    }
+    StringRef Dir = sys::fs::is_directory(BuildPath)
+                        ? StringRef(BuildPath)
+                        : sys::path::parent_path(BuildPath);
+    auto DB = tooling::JSONCompilationDatabase::loadFromDirectory(Dir, Err);
+    if (!DB) {
+      error() << "cannot load a compilation database from '" << Dir
+              << "': " << Err << "\n";
+      return nullptr;
+    }
+    return tooling::inferMissingCompileCommands(std::move(DB));
+  }
+  if (Files.empty())
+    return nullptr;
+  auto DB = tooling::CompilationDatabase::autoDetectFromSource(Files.front(), Err);
+  if (!DB) {
+    error() << "no compilation database found for '" << Files.front()
+            << "'; pass -p <build-dir> or compiler arguments after '--'\n";
+    return nullptr;
+  }
+  return tooling::inferMissingCompileCommands(std::move(DB));
+}
+
+/// The result of one translation unit, kept until it is its turn to print.
+struct FileResult {
+  std::unique_ptr<ClangTidyContext> Context;
+  IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS;
+  std::vector<ClangTidyError> Errors;
+  bool Done = false, Crashed = false;
+
+  /// Frees the translation unit's state once printed; Done stays set.
+  void release() {
+    Errors.clear();
+    Context.reset();
+    FS = nullptr;
+  }
+};
+
+class Runner {
+public:
+  Runner(const OptionsFactory &Options, const tooling::CompilationDatabase &DB,
+         std::vector<std::string> Files)
+      : Options(Options), DB(DB), Files(std::move(Files)),
+        Results(this->Files.size()),
+        Progress(!Quiet && errs().is_displayed()) {}
+
+  int run(unsigned Threads) {
+    CrashRecoveryContext::Enable();
+    {
+      DefaultThreadPool Pool(hardware_concurrency(Threads));
+      for (size_t I = 0; I < Files.size(); ++I)
+        Pool.async([this, I] { analyse(I); });
+      Pool.wait();
+    }
+    clearProgress();
+    if (!Quiet)
+      errs() << "corolint: " << Files.size() << " file"
+             << (Files.size() == 1 ? "" : "s") << ", " << Warnings << " warning"
+             << (Warnings == 1 ? "" : "s") << ", " << FailedFiles
+             << " with errors\n";
+    if (FailedFiles)
+      return ExitError;
+    return Warnings ? ExitFindings : ExitClean;
+  }
+
+private:
+  void analyse(size_t I) {
+    FileResult R;
+    R.Context = std::make_unique<ClangTidyContext>(Options.make());
+    R.FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
+    CrashRecoveryContext Recovery;
+    R.Crashed = !Recovery.RunSafely([&] {
+      R.Errors = runClangTidy(*R.Context, DB, {Files[I]}, R.FS,
+                              /*ApplyAnyFix=*/false);
+    });
+    std::lock_guard<std::mutex> Lock(Mutex);
+    R.Done = true;
+    Results[I] = std::move(R);
+    ++Finished;
+    // Print in input order, as soon as every earlier file is printed.
+    while (NextToPrint < Results.size() && Results[NextToPrint].Done) {
+      print(NextToPrint);
+      Results[NextToPrint].release();
+      ++NextToPrint;
+    }
+    showProgress();
+  }
+
+  void print(size_t I) {
+    FileResult &R = Results[I];
+    clearProgress();
+    bool CompileError = false, ConfigError = false;
+    for (const ClangTidyError &E : R.Errors) {
+      if (E.DiagLevel == ClangTidyError::Warning)
+        ++Warnings;
+      else if (E.DiagLevel == ClangTidyError::Error) {
+        if (StringRef(E.DiagnosticName).starts_with("clang-diagnostic-"))
+          CompileError = true;
+        else
+          ConfigError = true;
+      }
+    }
+    unsigned WarningsAsErrors = 0;
+    handleErrors(R.Errors, *R.Context, FB_NoFix, WarningsAsErrors, R.FS);
+    outs().flush();
+    if (R.Crashed)
+      error() << "crashed while analysing '" << Files[I]
+              << "'; its diagnostics are incomplete\n";
+    else if (CompileError)
+      error() << "'" << Files[I]
+              << "' does not compile; its diagnostics are incomplete\n";
+    else if (ConfigError)
+      error() << "invalid configuration while analysing '" << Files[I] << "'\n";
+    if (R.Crashed || CompileError || ConfigError)
+      ++FailedFiles;
+  }
+
+  void showProgress() {
+    if (!Progress)
+      return;
+    errs() << "\r\033[K[" << Finished << "/" << Files.size() << "] "
+           << sys::path::filename(Files[NextToPrint < Files.size() ? NextToPrint
+                                                                   : Files.size() - 1]);
+    errs().flush();
+  }
+  void clearProgress() {
+    if (Progress)
+      errs() << "\r\033[K";
+  }
+
+  const OptionsFactory &Options;
+  const tooling::CompilationDatabase &DB;
+  std::vector<std::string> Files;
+  std::vector<FileResult> Results;
+  std::mutex Mutex;
+  size_t NextToPrint = 0, Finished = 0;
+  unsigned Warnings = 0, FailedFiles = 0;
+  bool Progress;
+};
+
+} // namespace
+
+int main(int argc, const char **argv) {
+  (void)CorolintModuleAnchor;
+  std::string FixedError;
+  std::unique_ptr<tooling::CompilationDatabase> Fixed =
+      tooling::FixedCompilationDatabase::loadFromCommandLine(argc, argv, FixedError);
+  if (!FixedError.empty()) {
+    error() << FixedError << "\n";
+    return ExitError;
+  }
+
+  cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter(printVersion);
+  std::string ParseErrors;
+  raw_string_ostream ParseErrorStream(ParseErrors);
+  if (!cl::ParseCommandLineOptions(argc, argv, Overview, &ParseErrorStream)) {
+    errs() << ParseErrors << "Run 'corolint --help' for usage.\n";
+    return ExitError;
+  }
+
+  if (PrintPluginPath) {
+    std::string Path = pluginPath(argv[0]);
+    if (!sys::fs::exists(Path)) {
+      error() << "plugin not found at '" << Path << "'\n";
+      return ExitError;
+    }
+    outs() << Path << "\n";
+    return ExitClean;
+  }
+
+  OptionsFactory Options;
+  Options.Defaults.Checks = "-*,coro-*";
+  if (Checks.getNumOccurrences())
+    Options.Overrides.Checks = Checks;
+  if (HeaderFilter.getNumOccurrences())
+    Options.Overrides.HeaderFilterRegex = HeaderFilter;
+  // Builtin headers come from the installed clang, not from next to this
+  // executable, which is where the tooling library would look by default.
+  std::vector<std::string> Before = {"-resource-dir=" COROLINT_RESOURCE_DIR};
+  Before.insert(Before.end(), ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+  Options.Overrides.ExtraArgsBefore = Before;
+  Options.Overrides.ExtraArgs = std::vector<std::string>(ExtraArgs.begin(), ExtraArgs.end());
+  if (!parseExplicitConfig(Options))
+    return ExitError;
+
+  if (ListChecks) {
+    std::string Anchor = Files.empty() ? "dummy.cpp" : Files.front();
+    auto Provider = Options.make();
+    std::vector<std::string> Names =
+        getCheckNames(Provider->getOptions(Anchor), false);
+    if (Names.empty()) {
+      error() << "no checks enabled\n";
+      return ExitError;
+    }
+    outs() << "Enabled checks:\n";
+    for (const std::string &Name : Names)
+      outs() << "    " << Name << "\n";
+    return ExitClean;
+  }
+
+  if (Files.empty() && BuildPath.empty()) {
+    error() << "no input files; pass files or -p <build-dir>\n"
+            << "Run 'corolint --help' for usage.\n";
+    return ExitError;
+  }
+  std::unique_ptr<tooling::CompilationDatabase> DB = loadDatabase(std::move(Fixed));
+  if (!DB)
+    return ExitError;
+
+  std::vector<std::string> Inputs(Files.begin(), Files.end());
+  if (Inputs.empty())
+    Inputs = DB->getAllFiles();
+  bool MissingInput = false;
+  std::vector<std::string> Existing;
+  for (const std::string &File : Inputs) {
+    SmallString<256> Abs(File);
+    sys::fs::make_absolute(Abs);
+    sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+    if (!sys::fs::is_regular_file(Abs)) {
+      error() << "no such file: '" << File << "'\n";
+      MissingInput = true;
+      continue;
+    }
+    Existing.push_back(std::string(Abs));
+  }
+  {
+    auto Provider = Options.make();
+    if (getCheckNames(Provider->getOptions(Existing.empty() ? "dummy.cpp"
+                                                            : Existing.front()),
+                      false)
+            .empty()) {
+      error() << "no checks enabled by --checks='" << Checks
+              << "' and the configuration\n";
+      return ExitError;
+    }
+  }
+  int Status = ExitClean;
+  if (!Existing.empty())
+    Status = Runner(Options, *DB, std::move(Existing)).run(Jobs);
+  return MissingInput ? ExitError : Status;
+}
