@@ -236,36 +236,40 @@ constexpr llvm::StringLiteral CustomAlternative =
 // ---------------------------------------------------------------------------
 // Non-blocking forms.
 
+/// Whether a constant value is zero throughout: 0, 0.0, or a class whose
+/// fields are all zero (a std::chrono::duration of 0, the epoch time_point).
+bool isAllZero(const APValue &V) {
+  switch (V.getKind()) {
+  case APValue::Int:
+    return V.getInt().isZero();
+  case APValue::Float:
+    return V.getFloat().isZero();
+  case APValue::Struct:
+    for (unsigned I = 0; I < V.getStructNumBases(); ++I)
+      if (!isAllZero(V.getStructBase(I)))
+        return false;
+    for (unsigned I = 0; I < V.getStructNumFields(); ++I)
+      if (!isAllZero(V.getStructField(I)))
+        return false;
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// A timeout that does not wait: a constant zero duration or count, the
+/// epoch, or `min()`.
 bool isZeroTimeout(const Expr *E, ASTContext &Ctx) {
   E = ignoreWrappers(E);
-  if (!E)
+  if (!E || E->isValueDependent())
     return false;
-  if (!E->isValueDependent() && E->getType()->isIntegralOrEnumerationType()) {
-    Expr::EvalResult R;
-    return E->EvaluateAsInt(R, Ctx) && R.Val.getInt() == 0;
-  }
-  if (const auto *UDL = dyn_cast<UserDefinedLiteral>(E)) {
-    const Expr *Cooked = UDL->getCookedLiteral();
-    if (const auto *I = dyn_cast_or_null<IntegerLiteral>(Cooked))
-      return I->getValue() == 0;
-    if (const auto *F = dyn_cast_or_null<FloatingLiteral>(Cooked))
-      return F->getValue().isZero();
-    return false;
-  }
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
-    if (Construct->getNumArgs() == 0) // duration{} and time_point{} (the epoch)
-      return true;
-    return Construct->getNumArgs() == 1 && isZeroTimeout(Construct->getArg(0), Ctx);
-  }
-  if (const auto *Init = dyn_cast<InitListExpr>(E))
-    return Init->getNumInits() == 0 ||
-           (Init->getNumInits() == 1 && isZeroTimeout(Init->getInit(0), Ctx));
-  if (const auto *Call = dyn_cast<CallExpr>(E)) // duration::zero(), time_point::min()
+  if (const auto *Call = dyn_cast<CallExpr>(E)) // time_point::min()
     if (const FunctionDecl *FD = Call->getDirectCallee();
-        FD && FD->getIdentifier() && Call->getNumArgs() == 0 &&
-        (FD->getName() == "zero" || FD->getName() == "min"))
+        FD && FD->getIdentifier() && FD->getName() == "min" &&
+        Call->getNumArgs() == 0)
       return true;
-  return false;
+  Expr::EvalResult R;
+  return E->EvaluateAsRValue(R, Ctx) && isAllZero(R.Val);
 }
 
 bool hasFlagBit(const Expr *E, unsigned long long Bits, ASTContext &Ctx) {

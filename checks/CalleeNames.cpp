@@ -75,7 +75,9 @@ static const CXXRecordDecl *objectRecord(const Expr &E) {
     Object = Op->getArg(0);
   if (!Object)
     return nullptr;
-  QualType T = Object->getType();
+  // `f.wait()` on a std::future converts `f` to its base __basic_future
+  // implicitly; the class the user wrote is the one before that cast.
+  QualType T = Object->IgnoreParenImpCasts()->getType();
   if (const auto *Ptr = T->getAs<PointerType>())
     T = Ptr->getPointeeType();
   return T->getAsCXXRecordDecl();

@@ -64,7 +64,9 @@ std::string CoroutineModel::describe(const FunctionDecl &FD) {
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD);
       Method && Method->getParent()->isLambda())
     return "coroutine lambda";
-  return "coroutine '" + FD.getQualifiedNameAsString() + "'";
+  // The pattern's name, without template arguments: a template coroutine is
+  // reported once per line, whichever instantiation is seen first.
+  return "coroutine '" + canonicalFunctionName(FD) + "'";
 }
 
 namespace {

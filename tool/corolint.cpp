@@ -251,15 +251,18 @@ private:
   void print(size_t I) {
     FileResult &R = Results[I];
     clearProgress();
-    bool CompileError = false, ConfigError = false;
+    bool CompileError = false, ConfigError = false, OtherError = false;
     for (const ClangTidyError &E : R.Errors) {
       if (E.DiagLevel == ClangTidyError::Warning)
         ++Warnings;
       else if (E.DiagLevel == ClangTidyError::Error) {
-        if (StringRef(E.DiagnosticName).starts_with("clang-diagnostic-"))
+        StringRef Name = E.DiagnosticName;
+        if (Name.starts_with("clang-diagnostic-"))
           CompileError = true;
-        else
+        else if (Name == "clang-tidy-config")
           ConfigError = true;
+        else
+          OtherError = true; // e.g. clang-tidy-nolint: an unmatched NOLINTBEGIN
       }
     }
     unsigned WarningsAsErrors = 0;
@@ -273,7 +276,9 @@ private:
               << "' does not compile; its diagnostics are incomplete\n";
     else if (ConfigError)
       error() << "invalid configuration while analysing '" << Files[I] << "'\n";
-    if (R.Crashed || CompileError || ConfigError)
+    else if (OtherError)
+      error() << "errors reported while analysing '" << Files[I] << "'\n";
+    if (R.Crashed || CompileError || ConfigError || OtherError)
       ++FailedFiles;
   }
 

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs one lit test file through both front ends with the same expectations.
+#
+#   check-coro.sh <check-globs> <file> [clang-tidy options...] [-- compiler args...]
+#
+# 1. clang-tidy-19 --load=<plugin> and 2. corolint, each with
+#    --checks='-*,<check-globs>' and -std=c++20 plus the given compiler args.
+# Each output is FileChecked against the file's CHECK-MESSAGES lines
+# (--check-prefix=CHECK-MESSAGES, override with CHECK_PREFIX), with no other
+# warning or error allowed; CHECK-FIXES lines, if any, are checked against the
+# fixed file. A file with no CHECK-MESSAGES line must produce no diagnostic.
+# Exit codes are checked (clang-tidy 0; corolint 1 with findings, 0 without)
+# and the two outputs must be identical.
+set -euo pipefail
+checks=$1 file=$2
+shift 2
+tidy_args=() cc_args=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--" ]; then shift; cc_args=("$@"); break; fi
+  tidy_args+=("$1"); shift
+done
+prefix=${CHECK_PREFIX:-CHECK-MESSAGES}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+set +e
+"$CLANG_TIDY" --load="$COROLINT_PLUGIN" --checks="-*,$checks" --quiet \
+  "${tidy_args[@]}" "$file" -- -std=c++20 "${cc_args[@]}" >"$tmp/plugin" 2>"$tmp/plugin.err"
+plugin_rc=$?
+"$COROLINT" --checks="-*,$checks" --quiet "${tidy_args[@]}" "$file" \
+  -- -std=c++20 "${cc_args[@]}" >"$tmp/tool" 2>"$tmp/tool.err"
+tool_rc=$?
+set -e
+
+fail() { echo "check-coro: $*" >&2; for f in plugin plugin.err tool tool.err; do echo "--- $f" >&2; cat "$tmp/$f" >&2; done; exit 1; }
+
+[ $plugin_rc -eq 0 ] || fail "clang-tidy with the plugin exited $plugin_rc"
+if grep -q "$prefix:" "$file"; then
+  [ $tool_rc -eq 1 ] || fail "corolint exited $tool_rc, expected 1 (findings)"
+  for out in plugin tool; do
+    FileCheck --input-file="$tmp/$out" "$file" --check-prefix="$prefix" \
+      --implicit-check-not='{{warning|error}}:' \
+      || fail "FileCheck failed on the $out output"
+  done
+else
+  [ $tool_rc -eq 0 ] || fail "corolint exited $tool_rc, expected 0 (no findings)"
+  if grep -Eq 'warning:|error:' "$tmp/plugin" "$tmp/tool"; then
+    fail "expected no diagnostics"
+  fi
+fi
+diff -u "$tmp/plugin" "$tmp/tool" >&2 || fail "the plugin and corolint disagree"
