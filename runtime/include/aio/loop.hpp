@@ -1,0 +1,699 @@
+// aio/loop.hpp -- the event loop: one per thread, cooperative multitasking.
+//
+// What it is for: aio::Loop runs coroutines (aio::Task) the way asyncio's
+// event loop runs Python coroutines. Users rarely touch it: aio::run creates
+// one, runs the main task and tears it down. Custom awaitables (see
+// aio::Awaitable in task.hpp) use aio::call_soon to resume a coroutine.
+//
+// Shape of one loop iteration:
+//   1. fire every timer whose deadline has passed (timers live in a binary
+//      heap keyed by (deadline, sequence number), so equal deadlines fire in
+//      the order they were armed);
+//   2. if nothing is ready, wait in epoll for socket readiness, for a
+//      worker-thread completion (an eventfd) or for the next timer; under the
+//      virtual clock, jump to the next timer instead of waiting;
+//   3. resume every coroutine that was ready at the start of the step, in
+//      FIFO order. Coroutines made ready meanwhile run in the next iteration,
+//      so sleep(0s) lets every other ready task run once (asyncio's rule).
+// The ready queue is a ring buffer of (coroutine handle, promise) pairs grown
+// geometrically: scheduling never allocates once it has grown, and a handle
+// is all a switch needs. (An intrusive list through the promises would save
+// the buffer but not the time, and could not hold the handles of custom
+// awaitables.) Timers, wait-list entries and I/O waits are nodes embedded in
+// the awaiters, i.e. in the suspended coroutine frames: no allocation per
+// wait, and no std::function anywhere on the hot paths.
+//
+// RunOptions (each unset field falls back to the environment):
+//   virtual_clock  AIO_CLOCK=virtual   see clock.hpp
+//   debug          AIO_DEBUG=1         asyncio's debug mode, see below
+//   slow_step      100 ms              threshold of the slow-step warning
+// Debug mode prints to stderr, one line each, prefixed "aio debug: ":
+//   * slow step: one resume of a task, up to its next suspension, held the
+//     loop longer than slow_step (real time, also under the virtual clock);
+//     names the coroutine that was resumed and where it is defined
+//     (std::source_location of the coroutine function);
+//   * a coroutine (aio::Task) destroyed without ever having been awaited or
+//     scheduled ("was never awaited");
+//   * a task whose exception nobody retrieved (no co_await of its handle,
+//     no gather) when its last reference goes ("exception was never
+//     retrieved"). Unlike asyncio, which logs this one always, aio only logs
+//     it in debug mode.
+//
+// Thread-safety: a Loop belongs to the thread that runs it. The only
+// cross-thread entry is Loop::post (used by aio::to_thread's workers), which
+// takes a mutex and writes to an eventfd that the loop waits on in epoll.
+// Throws: aio::RuntimeError on a nested run, on a deadlock (the main task
+// waits but nothing can ever wake it), and when epoll/eventfd fail.
+#pragma once
+#include "clock.hpp"
+#include "error.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <coroutine>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <source_location>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+namespace aio {
+
+struct RunOptions {
+  std::optional<bool> virtual_clock; // default: AIO_CLOCK=virtual
+  std::optional<bool> debug;         // default: AIO_DEBUG=1
+  Duration slow_step = std::chrono::milliseconds(100);
+};
+
+class Loop;
+
+namespace detail {
+
+struct PromiseBase;
+struct TaskCore;
+
+// A suspended task's registration in whatever it waits on (a timer, a
+// queue's getters, a lock's waiters...). on_cancel unregisters it and, as a
+// rule, makes the coroutine ready so that it can observe CancelledError.
+struct WaitNode {
+  std::coroutine_handle<> handle{};
+  PromiseBase* promise = nullptr;
+  void (*on_cancel)(WaitNode*) = nullptr;
+};
+
+// An intrusive doubly linked FIFO of wait nodes, for wait lists.
+struct ListNode : WaitNode {
+  ListNode* prev = nullptr;
+  ListNode* next = nullptr;
+  bool linked = false;
+};
+class WaitList {
+public:
+  bool empty() const { return head_ == nullptr; }
+  ListNode* front() const { return head_; }
+  void push_back(ListNode* n) {
+    n->prev = tail_;
+    n->next = nullptr;
+    if (tail_) tail_->next = n; else head_ = n;
+    tail_ = n;
+    n->linked = true;
+  }
+  void remove(ListNode* n) {
+    if (!n->linked) return;
+    if (n->prev) n->prev->next = n->next; else head_ = n->next;
+    if (n->next) n->next->prev = n->prev; else tail_ = n->prev;
+    n->prev = n->next = nullptr;
+    n->linked = false;
+  }
+  ListNode* pop_front() {
+    ListNode* n = head_;
+    if (n) remove(n);
+    return n;
+  }
+private:
+  ListNode* head_ = nullptr;
+  ListNode* tail_ = nullptr;
+};
+
+struct TimerNode {
+  TimePoint when{};
+  std::uint64_t seq = 0;
+  std::size_t index = npos; // position in the heap, npos when not armed
+  void (*fire)(TimerNode*) = nullptr;
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  bool armed() const { return index != npos; }
+};
+
+// Notified when a TaskCore finishes (gather, wait_for, awaiting a handle).
+struct DoneWatcher {
+  void (*on_done)(DoneWatcher*) = nullptr;
+  DoneWatcher* prev = nullptr;
+  DoneWatcher* next = nullptr;
+  TaskCore* core = nullptr;
+};
+
+// What every aio::Task promise has. `where` is the coroutine function's
+// source location, used by the debug warnings.
+struct PromiseBase {
+  std::coroutine_handle<> continuation{};
+  TaskCore* root = nullptr;
+  std::exception_ptr exception{};
+  std::source_location where{};
+  bool started = false;
+};
+
+// "pkg::count" from "aio::Task<void> pkg::count(int)".
+inline std::string coro_name(const std::source_location& loc) {
+  std::string_view f = loc.function_name();
+  std::size_t paren = f.find('(');
+  if (paren != std::string_view::npos) f = f.substr(0, paren);
+  std::size_t space = f.rfind(' ');
+  if (space != std::string_view::npos) f = f.substr(space + 1);
+  return std::string(f);
+}
+inline std::string coro_desc(const std::source_location& loc) {
+  std::string_view file = loc.file_name();
+  std::size_t slash = file.rfind('/');
+  if (slash != std::string_view::npos) file = file.substr(slash + 1);
+  return "'" + coro_name(loc) + "' (defined at " + std::string(file) + ":" +
+         std::to_string(loc.line()) + ")";
+}
+
+inline bool env_debug() {
+  return env_is("AIO_DEBUG", "1");
+}
+
+inline Loop*& current_loop() {
+  thread_local Loop* loop = nullptr;
+  return loop;
+}
+
+inline void debug_print(const std::string& msg) {
+  std::fprintf(stderr, "aio debug: %s\n", msg.c_str());
+  std::fflush(stderr);
+}
+
+// One spawned task (asyncio.Task): owns the root coroutine frame, knows
+// what the task waits on, and who waits for it. Reference counted by the
+// loop (while running) and by handles (TaskHandle, gather, wait_for).
+struct TaskCore {
+  Loop* loop = nullptr;
+  std::coroutine_handle<> coro{};
+  PromiseBase* promise = nullptr;
+  WaitNode* waiting = nullptr; // current registration while suspended
+  DoneWatcher* watchers = nullptr;
+  TaskCore* live_prev = nullptr;
+  TaskCore* live_next = nullptr;
+  int refs = 1;
+  bool done = false;
+  bool cancel_pending = false;  // cancel requested, not yet delivered
+  bool exception_retrieved = false;
+
+  bool cancel();
+  void add_watcher(DoneWatcher* w) {
+    w->core = this;
+    w->prev = nullptr;
+    w->next = watchers;
+    if (watchers) watchers->prev = w;
+    watchers = w;
+  }
+  void remove_watcher(DoneWatcher* w) {
+    if (w->core != this) return;
+    if (w->prev) w->prev->next = w->next; else watchers = w->next;
+    if (w->next) w->next->prev = w->prev;
+    w->prev = w->next = nullptr;
+    w->core = nullptr;
+  }
+  bool failed() const { return promise->exception != nullptr; }
+  bool was_cancelled() const {
+    if (!promise->exception) return false;
+    try {
+      std::rethrow_exception(promise->exception);
+    } catch (const CancelledError&) {
+      return true;
+    } catch (...) {
+      return false;
+    }
+  }
+  void add_ref() { ++refs; }
+  void release();
+  void finish(); // called from the root coroutine's final suspend
+};
+
+struct ReadyItem {
+  std::coroutine_handle<> handle;
+  PromiseBase* promise;
+};
+
+// FIFO ring buffer, power-of-two capacity.
+class ReadyQueue {
+public:
+  bool empty() const { return head_ == tail_; }
+  std::size_t size() const { return tail_ - head_; }
+  void push(ReadyItem it) {
+    if (tail_ - head_ == buf_.size()) grow();
+    buf_[tail_++ & (buf_.size() - 1)] = it;
+  }
+  ReadyItem pop() { return buf_[head_++ & (buf_.size() - 1)]; }
+private:
+  void grow() {
+    std::vector<ReadyItem> bigger(buf_.empty() ? 256 : buf_.size() * 2);
+    std::size_t n = size();
+    for (std::size_t i = 0; i < n; ++i) bigger[i] = buf_[(head_ + i) & (buf_.size() - 1)];
+    buf_.swap(bigger);
+    head_ = 0;
+    tail_ = n;
+  }
+  std::vector<ReadyItem> buf_;
+  std::size_t head_ = 0;
+  std::size_t tail_ = 0;
+};
+
+// Binary min-heap of timer nodes; each node knows its index, so removal of
+// a cancelled timer is O(log n) and nothing dangles.
+class TimerHeap {
+public:
+  bool empty() const { return heap_.empty(); }
+  std::size_t size() const { return heap_.size(); }
+  TimerNode* top() const { return heap_.front(); }
+  void push(TimerNode* n) {
+    n->index = heap_.size();
+    heap_.push_back(n);
+    up(n->index);
+  }
+  void remove(TimerNode* n) {
+    std::size_t i = n->index;
+    if (i == TimerNode::npos) return;
+    n->index = TimerNode::npos;
+    TimerNode* last = heap_.back();
+    heap_.pop_back();
+    if (i == heap_.size()) return;
+    heap_[i] = last;
+    last->index = i;
+    down(i);
+    up(last->index);
+  }
+  TimerNode* pop() {
+    TimerNode* n = heap_.front();
+    remove(n);
+    return n;
+  }
+private:
+  static bool less(const TimerNode* a, const TimerNode* b) {
+    return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+  }
+  void up(std::size_t i) {
+    TimerNode* n = heap_[i];
+    while (i > 0) {
+      std::size_t parent = (i - 1) / 2;
+      if (!less(n, heap_[parent])) break;
+      heap_[i] = heap_[parent];
+      heap_[i]->index = i;
+      i = parent;
+    }
+    heap_[i] = n;
+    n->index = i;
+  }
+  void down(std::size_t i) {
+    TimerNode* n = heap_[i];
+    std::size_t size = heap_.size();
+    for (;;) {
+      std::size_t child = 2 * i + 1;
+      if (child >= size) break;
+      if (child + 1 < size && less(heap_[child + 1], heap_[child])) ++child;
+      if (!less(heap_[child], n)) break;
+      heap_[i] = heap_[child];
+      heap_[i]->index = i;
+      i = child;
+    }
+    heap_[i] = n;
+    n->index = i;
+  }
+  std::vector<TimerNode*> heap_;
+};
+
+// Socket readiness, edge-triggered: `readable`/`writable` latch an event
+// until the owner sees EAGAIN and clears them; a waiting reader or writer is
+// woken by the event.
+struct IoWatch {
+  int fd = -1;
+  bool readable = false;
+  bool writable = false;
+  WaitNode* reader = nullptr;
+  WaitNode* writer = nullptr;
+};
+
+// A job for to_thread's workers; completion is posted back to the loop.
+struct PostedItem {
+  WaitNode* node;
+};
+
+} // namespace detail
+
+class Loop {
+public:
+  explicit Loop(const RunOptions& options = {}) {
+    auto& tc = detail::thread_clock();
+    virtual_ = options.virtual_clock.value_or(tc.virtual_mode);
+    debug_ = options.debug.value_or(detail::env_debug());
+    slow_step_ = options.slow_step;
+    vnow_ = tc.virtual_now;
+    epfd_ = ::epoll_create1(EPOLL_CLOEXEC);
+    evfd_ = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (epfd_ < 0 || evfd_ < 0) throw RuntimeError("aio: cannot create epoll/eventfd");
+    epoll_event ev{};
+    ev.events = EPOLLIN;
+    ev.data.ptr = nullptr;
+    ::epoll_ctl(epfd_, EPOLL_CTL_ADD, evfd_, &ev);
+    if (detail::current_loop() != nullptr)
+      throw RuntimeError("aio: a loop already runs on this thread");
+    detail::current_loop() = this;
+  }
+  Loop(const Loop&) = delete;
+  Loop& operator=(const Loop&) = delete;
+  ~Loop() {
+    detail::thread_clock().virtual_now = vnow_;
+    detail::current_loop() = nullptr;
+    ::close(evfd_);
+    ::close(epfd_);
+  }
+
+  static Loop* current() { return detail::current_loop(); }
+
+  bool debug() const { return debug_; }
+  bool virtual_clock() const { return virtual_; }
+  TimePoint now() const { return virtual_ ? vnow_ : detail::real_now(); }
+
+  // Makes a suspended coroutine ready. Loop thread only.
+  void schedule(std::coroutine_handle<> h, detail::PromiseBase* p = nullptr) {
+    ready_.push({h, p});
+  }
+  // Makes the task behind `node` ready and clears its wait registration.
+  void wake(detail::WaitNode* node);
+
+  // Thread-safe: from a worker thread, makes `node`'s task ready on this
+  // loop. Pair every post with one expect_post() made on the loop thread.
+  void expect_post() { ++outstanding_; }
+  void post(detail::WaitNode* node) {
+    {
+      std::lock_guard<std::mutex> lock(post_mu_);
+      posted_.push_back(node);
+    }
+    std::uint64_t one = 1;
+    ssize_t r = ::write(evfd_, &one, sizeof one);
+    (void)r;
+  }
+
+  void add_timer(detail::TimerNode* t) {
+    t->seq = timer_seq_++;
+    timers_.push(t);
+  }
+  void remove_timer(detail::TimerNode* t) { timers_.remove(t); }
+
+  void watch(detail::IoWatch* w) {
+    epoll_event ev{};
+    ev.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET;
+    ev.data.ptr = w;
+    if (::epoll_ctl(epfd_, EPOLL_CTL_ADD, w->fd, &ev) != 0)
+      throw std::system_error(errno, std::generic_category(), "aio: epoll_ctl");
+    ++io_watches_;
+  }
+  void unwatch(detail::IoWatch* w) {
+    ::epoll_ctl(epfd_, EPOLL_CTL_DEL, w->fd, nullptr);
+    --io_watches_;
+  }
+
+  // Task bookkeeping (used by create_task, gather, run).
+  detail::TaskCore* spawn(std::coroutine_handle<> coro, detail::PromiseBase* p) {
+    auto* core = new detail::TaskCore;
+    core->loop = this;
+    core->coro = coro;
+    core->promise = p;
+    p->root = core;
+    p->started = true;
+    core->live_next = live_;
+    if (live_) live_->live_prev = core;
+    live_ = core;
+    ++live_count_;
+    schedule(coro, p);
+    return core;
+  }
+  void unlink_live(detail::TaskCore* core) {
+    if (core->live_prev) core->live_prev->live_next = core->live_next;
+    else live_ = core->live_next;
+    if (core->live_next) core->live_next->live_prev = core->live_prev;
+    core->live_prev = core->live_next = nullptr;
+    --live_count_;
+  }
+
+  // Runs until `main` is done.
+  void run_until_done(detail::TaskCore* main) {
+    while (!main->done) {
+      if (!step())
+        throw RuntimeError(
+            "aio::run: deadlock: the main task waits for something that can never "
+            "happen (no task ready, no timer, no I/O, no worker job)");
+    }
+  }
+
+  // asyncio.run's epilogue: cancel every task still alive and let them
+  // unwind; whatever still cannot finish is destroyed in place.
+  void shutdown() {
+    std::vector<detail::TaskCore*> alive;
+    for (auto* c = live_; c; c = c->live_next) alive.push_back(c);
+    for (auto* c : alive) c->add_ref();
+    for (auto* c : alive) c->cancel();
+    for (int guard = 0; live_count_ > 0 && guard < 1000000; ++guard)
+      if (!step()) break;
+    for (auto* c : alive) {
+      if (!c->done) {
+        // Could not unwind (e.g. waits on something that never comes):
+        // destroy the frame; awaiter destructors unregister themselves.
+        c->exception_retrieved = true;
+        unlink_live(c);
+        c->done = true;
+        auto coro = c->coro;
+        c->coro = {};
+        c->promise = nullptr;
+        coro.destroy();
+        --c->refs; // the loop's reference, normally dropped by finish()
+      } else {
+        c->exception_retrieved = true; // their CancelledError is expected
+      }
+    }
+    for (auto* c : alive) c->release();
+    // Drain ready items of already-finished frames.
+    while (!ready_.empty()) ready_.pop();
+  }
+
+private:
+  // One iteration. Returns false when nothing can ever become ready.
+  bool step() {
+    fire_timers();
+    if (ready_.empty()) {
+      if (timers_.empty() && io_watches_ == 0 && outstanding_ == 0) return false;
+      wait_events();
+      fire_timers();
+    } else if (io_watches_ > 0 || outstanding_ > 0) {
+      poll(0);
+    }
+    std::size_t n = ready_.size();
+    if (debug_) {
+      while (n--) {
+        detail::ReadyItem it = ready_.pop();
+        auto t0 = std::chrono::steady_clock::now();
+        it.handle.resume();
+        auto took = std::chrono::steady_clock::now() - t0;
+        if (took > slow_step_ && it.promise != nullptr) report_slow(it.promise, took);
+      }
+    } else {
+      while (n--) ready_.pop().handle.resume();
+    }
+    return true;
+  }
+
+  void report_slow(detail::PromiseBase* p, std::chrono::steady_clock::duration took) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, " held the loop for %.3f s in one step (threshold %.3f s)",
+                  std::chrono::duration<double>(took).count(),
+                  std::chrono::duration<double>(slow_step_).count());
+    detail::debug_print("slow step: coroutine " + detail::coro_desc(p->where) + buf);
+  }
+
+  void fire_timers() {
+    if (timers_.empty()) return;
+    TimePoint t = now();
+    while (!timers_.empty() && timers_.top()->when <= t) {
+      detail::TimerNode* n = timers_.pop();
+      n->fire(n);
+    }
+  }
+
+  void wait_events() {
+    if (virtual_) {
+      if (outstanding_ > 0 || timers_.empty()) {
+        poll(-1);
+        return;
+      }
+      if (io_watches_ > 0 && poll(0) > 0) return;
+      if (timers_.top()->when > vnow_) vnow_ = timers_.top()->when;
+      return;
+    }
+    int timeout = -1;
+    if (!timers_.empty()) {
+      auto d = timers_.top()->when - detail::real_now();
+      if (d <= Duration::zero()) timeout = 0;
+      else timeout = static_cast<int>(std::min<long long>(
+          std::chrono::ceil<std::chrono::milliseconds>(d).count(), 1 << 30));
+    }
+    poll(timeout);
+  }
+
+  int poll(int timeout_ms) {
+    epoll_event events[64];
+    int n = ::epoll_wait(epfd_, events, 64, timeout_ms);
+    if (n < 0) {
+      if (errno == EINTR) return 0;
+      throw std::system_error(errno, std::generic_category(), "aio: epoll_wait");
+    }
+    for (int i = 0; i < n; ++i) {
+      auto* w = static_cast<detail::IoWatch*>(events[i].data.ptr);
+      if (w == nullptr) {
+        drain_posted();
+        continue;
+      }
+      std::uint32_t e = events[i].events;
+      if (e & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)) {
+        w->readable = true;
+        if (auto* r = w->reader) {
+          w->reader = nullptr;
+          wake(r);
+        }
+      }
+      if (e & (EPOLLOUT | EPOLLHUP | EPOLLERR)) {
+        w->writable = true;
+        if (auto* wr = w->writer) {
+          w->writer = nullptr;
+          wake(wr);
+        }
+      }
+    }
+    return n;
+  }
+
+  void drain_posted() {
+    std::uint64_t v;
+    ssize_t r = ::read(evfd_, &v, sizeof v);
+    (void)r;
+    std::vector<detail::WaitNode*> items;
+    {
+      std::lock_guard<std::mutex> lock(post_mu_);
+      items.swap(posted_);
+    }
+    for (auto* node : items) {
+      --outstanding_;
+      wake(node);
+    }
+  }
+
+  detail::ReadyQueue ready_;
+  detail::TimerHeap timers_;
+  std::uint64_t timer_seq_ = 0;
+  bool virtual_ = false;
+  bool debug_ = false;
+  Duration slow_step_{};
+  TimePoint vnow_{};
+  int epfd_ = -1;
+  int evfd_ = -1;
+  std::size_t io_watches_ = 0;
+  std::size_t outstanding_ = 0;
+  std::mutex post_mu_;
+  std::vector<detail::WaitNode*> posted_;
+  detail::TaskCore* live_ = nullptr;
+  std::size_t live_count_ = 0;
+};
+
+namespace detail {
+
+inline bool debug_enabled() {
+  Loop* l = current_loop();
+  return l ? l->debug() : env_debug();
+}
+
+// Called by an awaiter's await_suspend. Returns false (do not suspend) when
+// a cancellation is pending: await_resume then throws CancelledError.
+inline bool begin_wait(WaitNode* node, std::coroutine_handle<> h, PromiseBase& p,
+                       void (*on_cancel)(WaitNode*)) {
+  node->handle = h;
+  node->promise = &p;
+  node->on_cancel = on_cancel;
+  if (p.root) {
+    if (p.root->cancel_pending) return false;
+    p.root->waiting = node;
+  }
+  return true;
+}
+
+// Throws CancelledError if a cancellation is pending for p's task.
+inline void check_cancel(PromiseBase* p) {
+  if (p && p->root && p->root->cancel_pending) {
+    p->root->cancel_pending = false;
+    throw CancelledError();
+  }
+}
+inline bool cancel_pending(PromiseBase* p) {
+  return p && p->root && p->root->cancel_pending;
+}
+
+inline bool TaskCore::cancel() {
+  if (done) return false;
+  cancel_pending = true;
+  if (WaitNode* n = waiting) {
+    waiting = nullptr;
+    if (n->on_cancel) n->on_cancel(n);
+  }
+  return true;
+}
+
+inline void TaskCore::release() {
+  if (--refs > 0) return;
+  if (promise && promise->exception && !exception_retrieved && debug_enabled()) {
+    std::string what = "unknown exception";
+    try {
+      std::rethrow_exception(promise->exception);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    debug_print("exception of task " + coro_desc(promise->where) +
+                " was never retrieved: " + what);
+  }
+  if (coro) coro.destroy();
+  delete this;
+}
+
+inline void TaskCore::finish() {
+  done = true;
+  waiting = nullptr;
+  loop->unlink_live(this);
+  while (DoneWatcher* w = watchers) {
+    remove_watcher(w);
+    w->on_done(w);
+  }
+  release();
+}
+
+} // namespace detail
+
+inline void Loop::wake(detail::WaitNode* node) {
+  if (node->promise && node->promise->root && node->promise->root->waiting == node)
+    node->promise->root->waiting = nullptr;
+  schedule(node->handle, node->promise);
+}
+
+inline TimePoint now() {
+  if (Loop* l = Loop::current()) return l->now();
+  auto& tc = detail::thread_clock();
+  return tc.virtual_mode ? tc.virtual_now : detail::real_now();
+}
+
+// Resumes `h` from the running loop soon (asyncio's loop.call_soon); for
+// custom awaitables. Loop thread only.
+inline void call_soon(std::coroutine_handle<> h) {
+  Loop* l = Loop::current();
+  if (!l) throw RuntimeError("aio::call_soon: no running loop on this thread");
+  l->schedule(h);
+}
+
+} // namespace aio
