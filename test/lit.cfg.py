@@ -29,6 +29,8 @@ config.substitutions.append(("%clang_tidy", config.clang_tidy))
 # %check_coro <checks> %s [tidy args] [-- compiler args]: runs the file through
 # both front ends, FileChecks each, and asserts their diagnostics are identical.
 config.substitutions.append(("%check_coro", "bash %s/test/lit/check-coro.sh" % src))
+# %expect_exit <status> <command...>: fails unless the command exits <status>.
+config.substitutions.append(("%expect_exit", "bash %s/test/lit/expect-exit.sh" % src))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%gxx", config.gxx))
 config.substitutions.append(("%python", config.python))
