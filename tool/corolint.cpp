@@ -74,6 +74,9 @@ cl::list<std::string> ExtraArgsBefore("extra-arg-before", cl::cat(Category),
 cl::opt<unsigned> Jobs("j", cl::init(0), cl::value_desc("N"), cl::cat(Category),
                        cl::desc("Translation units analysed in parallel\n"
                                 "(default 0: all cores)."));
+cl::opt<bool> Fix("fix", cl::cat(Category),
+                  cl::desc("Apply the checks' suggested fixes to the files, as\n"
+                           "clang-tidy's --fix."));
 cl::opt<bool> ListChecks("list-checks", cl::cat(Category),
                          cl::desc("List the enabled checks and exit."));
 cl::opt<bool> PrintPluginPath(
@@ -161,13 +164,20 @@ loadDatabase(std::unique_ptr<tooling::CompilationDatabase> Fixed) {
       error() << "no such build directory: '" << BuildPath << "'\n";
       return nullptr;
     }
-    StringRef Dir = sys::fs::is_directory(BuildPath)
-                        ? StringRef(BuildPath)
-                        : sys::path::parent_path(BuildPath);
-    auto DB = tooling::JSONCompilationDatabase::loadFromDirectory(Dir, Err);
+    SmallString<256> Json(BuildPath);
+    if (sys::fs::is_directory(BuildPath))
+      sys::path::append(Json, "compile_commands.json");
+    if (!sys::fs::exists(Json)) {
+      error() << "no compile_commands.json in '" << BuildPath
+              << "'; configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or "
+                 "pass compiler arguments after '--'\n";
+      return nullptr;
+    }
+    auto DB = tooling::JSONCompilationDatabase::loadFromFile(
+        Json, Err, tooling::JSONCommandLineSyntax::AutoDetect);
     if (!DB) {
-      error() << "cannot load a compilation database from '" << Dir
-              << "': " << Err << "\n";
+      error() << "cannot load compilation database '" << Json << "': " << Err
+              << "\n";
       return nullptr;
     }
     return tooling::inferMissingCompileCommands(std::move(DB));
@@ -266,7 +276,8 @@ private:
       }
     }
     unsigned WarningsAsErrors = 0;
-    handleErrors(R.Errors, *R.Context, FB_NoFix, WarningsAsErrors, R.FS);
+    handleErrors(R.Errors, *R.Context, Fix ? FB_Fix : FB_NoFix, WarningsAsErrors,
+                 R.FS);
     outs().flush();
     if (R.Crashed)
       error() << "crashed while analysing '" << Files[I]
@@ -376,8 +387,10 @@ int main(int argc, const char **argv) {
     return ExitError;
 
   std::vector<std::string> Inputs(Files.begin(), Files.end());
-  if (Inputs.empty())
+  if (Inputs.empty()) {
     Inputs = DB->getAllFiles();
+    llvm::sort(Inputs); // deterministic output, whatever the database order
+  }
   bool MissingInput = false;
   std::vector<std::string> Existing;
   for (const std::string &File : Inputs) {

@@ -1,0 +1,7 @@
+#include "coro.h"
+#include <unistd.h>
+test::Task broken() {
+  sleep(1);
+  this_does_not_compile;
+  co_return;
+}

@@ -1,0 +1,2 @@
+#include "coro.h"
+test::Task clean() { co_return; }

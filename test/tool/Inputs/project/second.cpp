@@ -1,0 +1,6 @@
+#include "coro.h"
+#include <unistd.h>
+test::Task second() {
+  usleep(1);
+  co_return;
+}
