@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCallCheck.h"
+#include "SyncWaitInCoroutineCheck.h"
+#include "UnawaitedTaskCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -15,6 +17,8 @@ class CorolintModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<BlockingCallCheck>("coro-blocking-call");
+    Factories.registerCheck<SyncWaitInCoroutineCheck>("coro-sync-wait-in-coroutine");
+    Factories.registerCheck<UnawaitedTaskCheck>("coro-unawaited-task");
   }
 };
 

@@ -49,3 +49,24 @@ else
   fi
 fi
 diff -u "$tmp/plugin" "$tmp/tool" >&2 || fail "the plugin and corolint disagree"
+# Fix-its: with CHECK-FIXES lines, each front end also runs with --fix on a
+# copy of the file (CHECK comments blanked, lines kept), each fixed copy is
+# FileChecked against the CHECK-FIXES lines (whole lines), and the two fixed
+# copies must be identical.
+if grep -q "CHECK-FIXES:" "$file"; then
+  for out in plugin tool; do
+    sed -E 's#//[[:space:]]*CHECK-(MESSAGES|FIXES)[^:]*:.*$##' "$file" >"$tmp/fixed-$out.cpp"
+  done
+  set +e
+  "$CLANG_TIDY" --load="$COROLINT_PLUGIN" --checks="-*,$checks" --quiet --fix \
+    "${tidy_args[@]}" "$tmp/fixed-plugin.cpp" -- -std=c++20 "${cc_args[@]}" >/dev/null 2>&1
+  "$COROLINT" --checks="-*,$checks" --quiet --fix "${tidy_args[@]}" "$tmp/fixed-tool.cpp" \
+    -- -std=c++20 "${cc_args[@]}" >/dev/null 2>&1
+  set -e
+  for out in plugin tool; do
+    FileCheck --input-file="$tmp/fixed-$out.cpp" "$file" --check-prefix=CHECK-FIXES \
+      --match-full-lines || fail "FileCheck failed on the file fixed by the $out"
+  done
+  diff -u "$tmp/fixed-plugin.cpp" "$tmp/fixed-tool.cpp" >&2 ||
+    fail "the plugin and corolint fix differently"
+fi

@@ -1,0 +1,81 @@
+//===--- Awaitables.h - which types can be awaited -------------*- C++ -*-===//
+//
+// Decides whether a type is something a coroutine is meant to `co_await`,
+// and what kind of thing it is:
+//   - a *task*: a coroutine return type, i.e. a class with a `promise_type`
+//     member or a `std::coroutine_traits` specialisation naming it;
+//   - a *plain awaitable*: a class with `await_ready`, `await_suspend` and
+//     `await_resume` (an awaiter), or with a member or free
+//     `operator co_await`, that is not a coroutine return type.
+// A coroutine return type whose promise has `yield_value` and which cannot
+// be awaited itself (std::generator, cppcoro::generator) is a generator, not
+// an awaitable.
+//
+// A task is *lazy* when its body does not start until it is awaited, and
+// *eager* when it starts as soon as it is called. The model reads it from
+// the promise's `initial_suspend()` return type: std::suspend_always is
+// lazy, std::suspend_never eager, and another awaiter is lazy or eager when
+// its `await_ready()` is a plain `return false;` or `return true;`. When the
+// promise cannot be read (a promise whose initial_suspend depends on a
+// template parameter of an uninstantiated class), the task counts as lazy,
+// as most task types are. Two options, read with getLocalOrGlobal so that
+// one setting serves every coro-* check, override the rule by type name
+// (qualified class or class-template names, `;`-separated):
+//   LazyTaskTypes   always lazy (default: empty)
+//   EagerTaskTypes  always eager (default: empty)
+//
+// Thread-safety: immutable after construction.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_CHECKS_AWAITABLES_H
+#define COROLINT_CHECKS_AWAITABLES_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/StringSet.h"
+#include <optional>
+#include <string>
+
+namespace corolint {
+
+enum class AwaitableKind { NotAwaitable, Plain, LazyTask, EagerTask };
+
+struct Awaitability {
+  AwaitableKind Kind = AwaitableKind::NotAwaitable;
+  /// The type can be the operand of `co_await` by itself (an awaiter or an
+  /// `operator co_await`), rather than only through a promise's
+  /// await_transform (folly::coro::Task, asio::awaitable).
+  bool SelfAwaitable = false;
+  /// "cppcoro::task" for cppcoro::task<int>.
+  std::string TypeName;
+};
+
+class AwaitableModel {
+public:
+  explicit AwaitableModel(const clang::tidy::ClangTidyCheck::OptionsView &Options);
+  void storeOptions(clang::tidy::ClangTidyCheck::OptionsView &Options,
+                    clang::tidy::ClangTidyOptions::OptionMap &Opts) const;
+
+  /// Classifies the (non-dependent) type \p T; references are looked through.
+  Awaitability classify(clang::QualType T) const;
+
+  /// Whether \p Record has await_ready, await_suspend and await_resume.
+  static bool isAwaiter(const clang::CXXRecordDecl &Record);
+  /// Whether a member or free `operator co_await` takes \p Record.
+  static bool hasCoawaitOperator(const clang::CXXRecordDecl &Record);
+  /// The promise type of a coroutine returning \p Record, or null.
+  static const clang::CXXRecordDecl *promiseType(const clang::CXXRecordDecl &Record);
+  /// True if a coroutine with this promise starts suspended (lazy), false if
+  /// it starts at once (eager), nothing if the promise does not say.
+  static std::optional<bool> startsSuspended(const clang::CXXRecordDecl &Promise);
+
+private:
+  std::string LazyTaskTypesOption, EagerTaskTypesOption;
+  llvm::StringSet<> LazyTaskTypes, EagerTaskTypes;
+};
+
+} // namespace corolint
+
+#endif

@@ -1,0 +1,233 @@
+//===--- SyncWaitInCoroutineCheck.cpp - coro-sync-wait-in-coroutine -------===//
+//
+// The table below is the whole built-in catalogue. To add a bridge, add a
+// row; users add theirs with the SyncWaitFunctions option.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SyncWaitInCoroutineCheck.h"
+#include "CalleeNames.h"
+#include "ExecutedCode.h"
+#include "FunctionMatchers.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace corolint {
+
+namespace {
+using F = BridgeForm;
+const SyncBridge Builtin[] = {
+    {"aio::run", F::Awaitable},
+    {"cppcoro::sync_wait", F::Awaitable},
+    {"coro::sync_wait", F::Awaitable}, // libcoro
+    {"folly::coro::blockingWait", F::Awaitable},
+    {"async_simple::coro::syncAwait", F::Awaitable},
+    // Function objects: the variable's name is the key.
+    {"unifex::sync_wait", F::Sender},
+    {"stdexec::sync_wait", F::Sender},
+    {"std::this_thread::sync_wait", F::Sender},
+    {"concurrencpp::result::get", F::Member},
+    {"concurrencpp::result::wait", F::Member},
+    {"concurrencpp::result::wait_for", F::Member},
+    {"concurrencpp::result::wait_until", F::Member},
+    {"concurrencpp::shared_result::get", F::Member},
+    {"concurrencpp::shared_result::wait", F::Member},
+    {"concurrencpp::shared_result::wait_for", F::Member},
+    {"concurrencpp::shared_result::wait_until", F::Member},
+    {"asio::io_context::run", F::EventLoop},
+    {"asio::io_context::run_one", F::EventLoop},
+    {"asio::io_context::run_for", F::EventLoop},
+    {"asio::io_context::run_until", F::EventLoop},
+    {"boost::asio::io_context::run", F::EventLoop},
+    {"boost::asio::io_context::run_one", F::EventLoop},
+    {"boost::asio::io_context::run_for", F::EventLoop},
+    {"boost::asio::io_context::run_until", F::EventLoop},
+};
+
+llvm::StringRef noteFor(BridgeForm Form) {
+  switch (Form) {
+  case F::Awaitable:
+    return "'co_await' the awaitable instead; it suspends only this coroutine";
+  case F::Sender:
+    return "'co_await' the sender instead (from a coroutine type that awaits "
+           "senders); it yields the value itself, not an optional";
+  case F::Member:
+    return "'co_await' the result instead of blocking on it";
+  case F::EventLoop:
+    return "this coroutine already runs on an event loop; hand the work to it "
+           "(e.g. 'asio::co_spawn') and 'co_await' it instead of running a "
+           "nested loop";
+  }
+  return "";
+}
+} // namespace
+
+llvm::ArrayRef<SyncBridge> SyncWaitInCoroutineCheck::builtinBridges() {
+  return Builtin;
+}
+
+SyncWaitInCoroutineCheck::SyncWaitInCoroutineCheck(StringRef Name,
+                                                   tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), Model(Options), Awaitables(Options),
+      SyncWaitFunctionsOption(Options.get("SyncWaitFunctions", "")) {
+  for (const SyncBridge &Bridge : Builtin)
+    Bridges[Bridge.Name] = &Bridge;
+  for (const std::string &Item : splitList(SyncWaitFunctionsOption)) {
+    // The form of a user bridge is decided at the call: a member call gets a
+    // note, a function call with an awaitable argument a fix-it.
+    auto Bridge = std::make_unique<SyncBridge>(
+        SyncBridge{UserNames.insert(Item).first->getKey(), F::Awaitable});
+    Bridges[Bridge->Name] = Bridge.get();
+    UserBridges.push_back(std::move(Bridge));
+  }
+}
+
+void SyncWaitInCoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "SyncWaitFunctions", SyncWaitFunctionsOption);
+  Model.storeOptions(Options, Opts);
+  Awaitables.storeOptions(Options, Opts);
+}
+
+void SyncWaitInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
+  registerFunctionMatchers(*Finder, *this, FunctionScope::Coroutines);
+}
+
+void SyncWaitInCoroutineCheck::onEndOfTranslationUnit() {
+  Seen.clear();
+  Reported.clear();
+}
+
+void SyncWaitInCoroutineCheck::check(const MatchFinder::MatchResult &Result) {
+  const FunctionDecl *Coroutine = matchedFunction(Result, Seen);
+  if (!Coroutine || Model.classify(*Coroutine) != CoroutineKind::Async)
+    return;
+  const CoroutineBodyStmt *Body = CoroutineModel::coroutineBody(*Coroutine);
+  forEachExecutedCall(*Body->getBody(), [&](const Expr &Call) {
+    checkCall(Call, *Coroutine, *Result.Context);
+  });
+}
+
+/// The names a call may be catalogued under: the callee's (CalleeNames.h),
+/// the name it was called by through a using-declaration, and for a call of
+/// a function object (stdexec::sync_wait), the object's name.
+static llvm::SmallVector<std::string, 4> bridgeNames(const Expr &Call,
+                                                     const FunctionDecl &Callee) {
+  llvm::SmallVector<std::string, 4> Names = lookupNames(Call, Callee);
+  const Expr *Named = nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call)) {
+    if (Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+      Named = Op->getArg(0);
+  } else if (const auto *Plain = dyn_cast<CallExpr>(&Call)) {
+    Named = Plain->getCallee();
+  }
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
+          Named ? Named->IgnoreParenImpCasts() : nullptr)) {
+    Names.push_back(Ref->getFoundDecl()->getQualifiedNameAsString());
+    Names.push_back(Ref->getDecl()->getQualifiedNameAsString());
+  }
+  return Names;
+}
+
+/// The arguments written in the call (no object of an operator() call, no
+/// default arguments).
+static llvm::SmallVector<const Expr *, 2> writtenArguments(const Expr &Call) {
+  llvm::SmallVector<const Expr *, 2> Args;
+  const auto *C = dyn_cast<CallExpr>(&Call);
+  if (!C)
+    return Args;
+  unsigned First = isa<CXXOperatorCallExpr>(C) ? 1 : 0;
+  for (unsigned I = First; I < C->getNumArgs(); ++I)
+    if (!isa<CXXDefaultArgExpr>(C->getArg(I)))
+      Args.push_back(C->getArg(I));
+  return Args;
+}
+
+/// Whether the call is the object of a postfix operator (`.value()`, `[i]`),
+/// so that `co_await x` needs parentheses in its place.
+static bool isPostfixOperand(const Expr &Call, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(Call);
+  while (!Parents.empty()) {
+    const Expr *Parent = Parents[0].get<Expr>();
+    if (!Parent)
+      return false;
+    if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Parent)) {
+      Parents = Ctx.getParents(*Parent);
+      continue;
+    }
+    if (const auto *Unary = dyn_cast<UnaryOperator>(Parent))
+      return Unary->isPostfix();
+    return isa<MemberExpr, ArraySubscriptExpr, CallExpr>(Parent) &&
+           !isa<CXXOperatorCallExpr>(Parent);
+  }
+  return false;
+}
+
+void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
+                                         const FunctionDecl &Coroutine,
+                                         ASTContext &Ctx) {
+  const FunctionDecl *Callee = calledFunction(Call);
+  if (!Callee)
+    return;
+  const SyncBridge *Bridge = nullptr;
+  std::string Name;
+  for (std::string &Candidate : bridgeNames(Call, *Callee)) {
+    auto It = Bridges.find(Candidate);
+    if (It != Bridges.end()) {
+      Bridge = It->second;
+      Name = std::move(Candidate);
+      break;
+    }
+  }
+  if (!Bridge)
+    return;
+  BridgeForm Form = Bridge->Form;
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  if (UserNames.contains(Name) && Method && !Method->isStatic() &&
+      !isa<CXXOperatorCallExpr>(Call))
+    Form = F::Member;
+
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(
+      isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc() : Call.getBeginLoc());
+  std::string Key = (llvm::Twine(SM.getFileID(Loc).getHashValue()) + ":" +
+                     llvm::Twine(SM.getExpansionLineNumber(Loc)) + ":" + Name)
+                        .str();
+  if (!Reported.insert(Key).second)
+    return;
+
+  {
+    auto Diag = diag(Loc, "blocking bridge '%0' called in %1 blocks the thread "
+                          "that should drive the awaited work; the coroutine "
+                          "deadlocks or stalls its event loop")
+                << Name << CoroutineModel::describe(Coroutine);
+    llvm::SmallVector<const Expr *, 2> Args = writtenArguments(Call);
+    if (Form == F::Awaitable && Args.size() == 1 &&
+        Awaitables.classify(Args[0]->getType()).Kind != AwaitableKind::NotAwaitable &&
+        Call.getBeginLoc().isFileID() && Call.getEndLoc().isFileID() &&
+        Args[0]->getBeginLoc().isFileID() && Args[0]->getEndLoc().isFileID()) {
+      const Expr *Arg = Args[0];
+      bool WrapArg = isa<BinaryOperator, AbstractConditionalOperator>(
+          Arg->IgnoreImplicit());
+      bool WrapAll = isPostfixOperand(Call, Ctx);
+      const LangOptions &LO = Ctx.getLangOpts();
+      SourceLocation AfterArg = Lexer::getLocForEndOfToken(Arg->getEndLoc(), 0, SM, LO);
+      SourceLocation AfterCall =
+          Lexer::getLocForEndOfToken(Call.getEndLoc(), 0, SM, LO);
+      std::string Head = std::string(WrapAll ? "(" : "") + "co_await " +
+                         (WrapArg ? "(" : "");
+      std::string Tail = std::string(WrapArg ? ")" : "") + (WrapAll ? ")" : "");
+      Diag << FixItHint::CreateReplacement(
+                  CharSourceRange::getCharRange(Call.getBeginLoc(), Arg->getBeginLoc()),
+                  Head)
+           << FixItHint::CreateReplacement(
+                  CharSourceRange::getCharRange(AfterArg, AfterCall), Tail);
+    }
+  }
+  diag(Loc, noteFor(Form), DiagnosticIDs::Note);
+}
+
+} // namespace corolint

@@ -1,0 +1,80 @@
+//===--- SyncWaitInCoroutineCheck.h - coro-sync-wait-in-coroutine -*- C++ -*-===//
+//
+// Finds a blocking bridge from asynchronous to synchronous code (sync_wait,
+// blockingWait, syncAwait, aio::run, result.get(), io_context.run()) called
+// directly by an async coroutine. The bridge blocks the thread until the
+// awaited work completes, but that thread is the one that should drive the
+// work: the coroutine deadlocks, or at best stalls its event loop.
+//
+// The built-in catalogue is a table in the .cpp; the fix-it replaces a
+// bridge that takes the awaitable as its only argument with
+// `co_await <operand>`. Member forms get a note instead.
+//
+// Options:
+//   SyncWaitFunctions  extra bridges, `;`-separated qualified names
+//                      (functions, members, or function objects)
+//   GeneratorTypes, AsyncTypes (CoroutineModel.h), LazyTaskTypes,
+//   EagerTaskTypes (Awaitables.h): global options
+//
+// For the user-facing documentation, see
+// docs/checks/coro-sync-wait-in-coroutine.md.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_CHECKS_SYNCWAITINCOROUTINECHECK_H
+#define COROLINT_CHECKS_SYNCWAITINCOROUTINECHECK_H
+
+#include "Awaitables.h"
+#include "CoroutineModel.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace corolint {
+
+/// How a bridge is called, which decides its fix-it and note.
+enum class BridgeForm {
+  Awaitable, ///< bridge(awaitable): fix-it `co_await awaitable`
+  Sender,    ///< sync_wait(sender): returns an optional; note only
+  Member,    ///< object.get() / ctx.run(): note only
+  EventLoop, ///< io_context.run(): a nested event loop; note only
+};
+
+struct SyncBridge {
+  llvm::StringRef Name; ///< canonical name, see CalleeNames.h
+  BridgeForm Form;
+};
+
+class SyncWaitInCoroutineCheck : public clang::tidy::ClangTidyCheck {
+public:
+  SyncWaitInCoroutineCheck(llvm::StringRef Name,
+                           clang::tidy::ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const clang::LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void onEndOfTranslationUnit() override;
+
+  /// The built-in catalogue, for documentation.
+  static llvm::ArrayRef<SyncBridge> builtinBridges();
+
+private:
+  void checkCall(const clang::Expr &Call, const clang::FunctionDecl &Coroutine,
+                 clang::ASTContext &Ctx);
+
+  const CoroutineModel Model;
+  const AwaitableModel Awaitables;
+  const std::string SyncWaitFunctionsOption;
+  llvm::StringMap<const SyncBridge *> Bridges;
+  std::vector<std::unique_ptr<SyncBridge>> UserBridges;
+  llvm::StringSet<> UserNames;
+  llvm::DenseSet<const clang::FunctionDecl *> Seen;
+  llvm::StringSet<> Reported;
+};
+
+} // namespace corolint
+
+#endif

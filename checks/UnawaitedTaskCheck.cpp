@@ -1,0 +1,195 @@
+//===--- UnawaitedTaskCheck.cpp - coro-unawaited-task ---------------------===//
+
+#include "UnawaitedTaskCheck.h"
+#include "BlockingAnalysis.h"
+#include "CalleeNames.h"
+#include "FunctionMatchers.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace corolint {
+
+// Functions that take a task over: whatever they return is not the task.
+static constexpr llvm::StringLiteral DefaultHandOffFunctions =
+    "asio::co_spawn;boost::asio::co_spawn;"
+    "async_simple::coro::Lazy::start;async_simple::coro::Lazy::directlyStart;"
+    "async_simple::coro::RescheduleLazy::start;"
+    "async_simple::coro::RescheduleLazy::detach;"
+    "cppcoro::async_scope::spawn;"
+    "folly::coro::TaskWithExecutor::start;"
+    "folly::coro::TaskWithExecutor::startInlineUnsafe;"
+    "aio::create_task";
+
+UnawaitedTaskCheck::UnawaitedTaskCheck(StringRef Name,
+                                       tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), Model(Options), Awaitables(Options),
+      HandOffFunctionsOption(Options.get("HandOffFunctions", DefaultHandOffFunctions)),
+      IgnoredTypesOption(Options.get("IgnoredTypes", "")) {
+  for (const std::string &Item : splitList(HandOffFunctionsOption))
+    HandOffFunctions.insert(Item);
+  for (const std::string &Item : splitList(IgnoredTypesOption))
+    IgnoredTypes.insert(Item);
+}
+
+void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "HandOffFunctions", HandOffFunctionsOption);
+  Options.store(Opts, "IgnoredTypes", IgnoredTypesOption);
+  Model.storeOptions(Options, Opts);
+  Awaitables.storeOptions(Options, Opts);
+}
+
+void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
+  registerFunctionMatchers(*Finder, *this, FunctionScope::AllOutsideSystemHeaders);
+}
+
+void UnawaitedTaskCheck::onEndOfTranslationUnit() {
+  Seen.clear();
+  Reported.clear();
+}
+
+namespace {
+/// Finds the expression statements of one function body: the expressions
+/// in statement position, whose value is discarded. Nested lambdas and local
+/// classes are other functions, matched on their own.
+class ExpressionStatements : public RecursiveASTVisitor<ExpressionStatements> {
+public:
+  explicit ExpressionStatements(llvm::function_ref<void(const Expr &)> Visit)
+      : Visit(Visit) {}
+  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+
+  bool VisitCompoundStmt(CompoundStmt *S) {
+    for (Stmt *Child : S->body())
+      consider(Child);
+    return true;
+  }
+  bool VisitIfStmt(IfStmt *S) {
+    consider(S->getThen());
+    consider(S->getElse());
+    return true;
+  }
+  bool VisitWhileStmt(WhileStmt *S) { return consider(S->getBody()); }
+  bool VisitDoStmt(DoStmt *S) { return consider(S->getBody()); }
+  bool VisitForStmt(ForStmt *S) { return consider(S->getBody()); }
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *S) { return consider(S->getBody()); }
+  bool VisitSwitchCase(SwitchCase *S) { return consider(S->getSubStmt()); }
+  bool VisitLabelStmt(LabelStmt *S) { return consider(S->getSubStmt()); }
+  bool VisitAttributedStmt(AttributedStmt *S) { return consider(S->getSubStmt()); }
+
+private:
+  bool consider(const Stmt *S) {
+    if (const auto *E = dyn_cast_or_null<Expr>(S))
+      Visit(*E);
+    return true;
+  }
+  llvm::function_ref<void(const Expr &)> Visit;
+};
+} // namespace
+
+void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
+  const FunctionDecl *Function = matchedFunction(Result, Seen);
+  if (!Function || !Function->doesThisDeclarationHaveABody())
+    return;
+  const Stmt *Body = Function->getBody();
+  bool InAsyncCoroutine = false;
+  if (const CoroutineBodyStmt *Coroutine = CoroutineModel::coroutineBody(*Function)) {
+    CoroutineKind Kind = Model.classify(*Function);
+    // A template pattern whose promise depends on template parameters: its
+    // instantiations are checked, with the fix-it they can be given.
+    if (Kind == CoroutineKind::NotACoroutine)
+      return;
+    InAsyncCoroutine = Kind == CoroutineKind::Async;
+    Body = Coroutine->getBody();
+  }
+  if (!Body)
+    return;
+  ExpressionStatements([&](const Expr &Statement) {
+    checkStatement(Statement, *Function, InAsyncCoroutine, *Result.SourceManager);
+  }).TraverseStmt(const_cast<Stmt *>(Body));
+}
+
+static bool isLambdaCallOperator(const FunctionDecl &FD) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(&FD);
+  return Method && Method->getParent()->isLambda();
+}
+
+/// "coroutine 'f'", "coroutine lambda", "function 'f'", "lambda".
+static std::string describeFunction(const FunctionDecl &FD) {
+  if (CoroutineModel::coroutineBody(FD))
+    return CoroutineModel::describe(FD);
+  if (isLambdaCallOperator(FD))
+    return "lambda";
+  return "function '" + FD.getQualifiedNameAsString() + "'";
+}
+
+void UnawaitedTaskCheck::checkStatement(const Expr &Statement,
+                                        const FunctionDecl &Function,
+                                        bool InAsyncCoroutine,
+                                        const SourceManager &SM) {
+  // `(void)task();` and `void(task());` discard on purpose.
+  if (Statement.getType().isNull() || Statement.getType()->isVoidType())
+    return;
+  const Expr *Value = ignoreWrappers(&Statement);
+  // The value of `co_await x` is the awaited result, not x.
+  if (!Value || !(isa<CallExpr>(Value) || isa<CXXConstructExpr>(Value)) ||
+      !Value->isPRValue() || Value->isTypeDependent())
+    return;
+  Awaitability Awaitable = Awaitables.classify(Value->getType());
+  if (Awaitable.Kind == AwaitableKind::NotAwaitable ||
+      IgnoredTypes.contains(Awaitable.TypeName))
+    return;
+  // An eager coroutine type that cannot be awaited is fire-and-forget by
+  // design (a detached task); dropping it is its intended use.
+  if (Awaitable.Kind == AwaitableKind::EagerTask && !Awaitable.SelfAwaitable)
+    return;
+  const FunctionDecl *Callee = calledFunction(*Value);
+  if (Callee)
+    for (const std::string &Name : lookupNames(*Value, *Callee))
+      if (HandOffFunctions.contains(Name))
+        return;
+
+  SourceLocation Loc = SM.getExpansionLoc(Statement.getBeginLoc());
+  std::string Key = (llvm::Twine(SM.getFileID(Loc).getHashValue()) + ":" +
+                     llvm::Twine(SM.getExpansionLineNumber(Loc)) + ":" +
+                     Awaitable.TypeName)
+                        .str();
+  if (!Reported.insert(Key).second)
+    return;
+
+  std::string Source;
+  if (Callee && !isa<CXXConstructorDecl>(Callee))
+    Source = " returned by '" + BlockingAnalysis::displayName(*Callee) + "'";
+  const char *Format = nullptr;
+  switch (Awaitable.Kind) {
+  case AwaitableKind::LazyTask:
+    Format = "lazy task '%0'%1 is discarded in %2; the coroutine never runs";
+    break;
+  case AwaitableKind::EagerTask:
+    Format = "eager task '%0'%1 is discarded in %2; an exception it throws is "
+             "never observed";
+    break;
+  default:
+    Format = "awaitable '%0'%1 is discarded in %2; the suspension or switch it "
+             "stands for never happens";
+    break;
+  }
+  {
+    auto Diag = diag(Loc, Format)
+                << Awaitable.TypeName << Source << describeFunction(Function);
+    if (InAsyncCoroutine && Statement.getBeginLoc().isFileID())
+      Diag << FixItHint::CreateInsertion(Statement.getBeginLoc(), "co_await ");
+  }
+  diag(Loc,
+       InAsyncCoroutine
+           ? "'co_await' it, hand it to a start, detach or spawn function, or "
+             "cast it to 'void' to drop it on purpose"
+           : "store it, hand it to a start, detach or spawn function, or cast "
+             "it to 'void' to drop it on purpose",
+       DiagnosticIDs::Note);
+}
+
+} // namespace corolint
