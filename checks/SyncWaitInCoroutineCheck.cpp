@@ -166,6 +166,21 @@ static bool isPostfixOperand(const Expr &Call, ASTContext &Ctx) {
   return false;
 }
 
+/// Whether \p Call is written in \p Coroutine's own body, not in a lambda
+/// invoked in place there (whose body cannot co_await).
+static bool isInBodyOf(const Expr &Call, const FunctionDecl &Coroutine,
+                       ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(Call);
+  while (!Parents.empty()) {
+    if (const auto *Lambda = Parents[0].get<LambdaExpr>())
+      return Lambda->getCallOperator() == &Coroutine;
+    if (const auto *Function = Parents[0].get<FunctionDecl>())
+      return Function == &Coroutine;
+    Parents = Ctx.getParents(Parents[0]);
+  }
+  return false;
+}
+
 void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
                                          const FunctionDecl &Coroutine,
                                          ASTContext &Ctx) {
@@ -208,7 +223,8 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
     if (Form == F::Awaitable && Args.size() == 1 &&
         Awaitables.classify(Args[0]->getType()).Kind != AwaitableKind::NotAwaitable &&
         Call.getBeginLoc().isFileID() && Call.getEndLoc().isFileID() &&
-        Args[0]->getBeginLoc().isFileID() && Args[0]->getEndLoc().isFileID()) {
+        Args[0]->getBeginLoc().isFileID() && Args[0]->getEndLoc().isFileID() &&
+        isInBodyOf(Call, Coroutine, Ctx)) {
       const Expr *Arg = Args[0];
       bool WrapArg = isa<BinaryOperator, AbstractConditionalOperator>(
           Arg->IgnoreImplicit());
