@@ -62,11 +62,11 @@ struct CoreRefs {
 };
 
 // Waits until every core is done; on the first failure cancels the rest.
-class AllDone : public WaitNode {
+class AllDone : public WaitNode, public DoneGroup {
 public:
-  explicit AllDone(std::vector<TaskCore*>& cores) : cores_(cores), watchers_(cores.size()) {}
+  explicit AllDone(std::vector<TaskCore*>& cores) : cores_(cores) {}
   // Awaiters are moved only before they suspend (GCC moves co_await operands).
-  AllDone(AllDone&& o) noexcept : WaitNode(), cores_(o.cores_), watchers_(std::move(o.watchers_)) {}
+  AllDone(AllDone&& o) noexcept : WaitNode(), DoneGroup(), cores_(o.cores_) {}
   ~AllDone() { unwatch(); }
   using aio_awaitable_tag = void;
 
@@ -78,15 +78,13 @@ public:
   template <class P>
   bool await_suspend(std::coroutine_handle<P> h) {
     if (!begin_wait(this, h, h.promise(), &AllDone::cancelled)) return false;
-    for (std::size_t i = 0; i < cores_.size(); ++i) {
-      TaskCore* c = cores_[i];
+    child_done = &AllDone::on_child_done;
+    for (TaskCore* c : cores_) {
       if (c->done) {
         if (c->failed() && !first_error_) first_error_ = c;
         continue;
       }
-      watchers_[i].owner = this;
-      watchers_[i].on_done = &AllDone::child_done;
-      c->add_watcher(&watchers_[i]);
+      c->group = this;
       ++remaining_;
     }
     if (first_error_) cancel_rest();
@@ -102,16 +100,12 @@ public:
           first_error_ = c;
           break;
         }
-    if (first_error_) std::rethrow_exception(first_error_->promise->exception);
+    if (first_error_) std::rethrow_exception(first_error_->promise()->exception);
   }
 
 private:
-  struct Watcher : DoneWatcher {
-    AllDone* owner = nullptr;
-  };
-  static void child_done(DoneWatcher* w) {
-    auto* self = static_cast<Watcher*>(w)->owner;
-    TaskCore* c = self->cores_[static_cast<std::size_t>(static_cast<Watcher*>(w) - self->watchers_.data())];
+  static void on_child_done(DoneGroup* g, TaskCore* c) {
+    auto* self = static_cast<AllDone*>(g);
     if (c->failed() && !self->first_error_) {
       self->first_error_ = c;
       self->cancel_rest();
@@ -125,15 +119,14 @@ private:
     Loop::current()->wake(self);
   }
   void unwatch() {
-    for (auto& w : watchers_)
-      if (w.core) w.core->remove_watcher(&w);
+    for (auto* c : cores_)
+      if (c->group == this) c->group = nullptr;
   }
   void cancel_rest() {
     for (auto* c : cores_)
       if (!c->done) c->cancel();
   }
   std::vector<TaskCore*>& cores_;
-  std::vector<Watcher> watchers_;
   std::size_t remaining_ = 0;
   TaskCore* first_error_ = nullptr;
 };
@@ -167,7 +160,7 @@ Task<std::vector<T>> gather(std::vector<Task<T>> tasks) {
   detail::CoreRefs refs;
   refs.cores.reserve(tasks.size());
   for (auto& t : tasks) refs.cores.push_back(detail::spawn_ref(std::move(t)));
-  tasks.clear();
+  std::vector<Task<T>>().swap(tasks); // its storage is not needed any more
   co_await detail::AllDone(refs.cores);
   std::vector<T> out;
   out.reserve(refs.cores.size());
@@ -179,7 +172,7 @@ inline Task<void> gather(std::vector<Task<void>> tasks) {
   detail::CoreRefs refs;
   refs.cores.reserve(tasks.size());
   for (auto& t : tasks) refs.cores.push_back(detail::spawn_ref(std::move(t)));
-  tasks.clear();
+  std::vector<Task<void>>().swap(tasks);
   co_await detail::AllDone(refs.cores);
   for (auto* c : refs.cores) detail::take_result<void>(c);
 }
@@ -194,7 +187,7 @@ Task<std::vector<detail::gather_value_t<T>>> gather(std::vector<TaskHandle<T>> h
     h.core()->add_ref();
     refs.cores.push_back(h.core());
   }
-  handles.clear();
+  std::vector<TaskHandle<T>>().swap(handles);
   co_await detail::AllDone(refs.cores);
   std::vector<detail::gather_value_t<T>> out;
   out.reserve(refs.cores.size());

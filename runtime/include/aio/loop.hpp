@@ -129,9 +129,9 @@ private:
 struct TimerNode {
   TimePoint when{};
   std::uint64_t seq = 0;
-  std::size_t index = npos; // position in the heap, npos when not armed
   void (*fire)(TimerNode*) = nullptr;
-  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  std::uint32_t index = npos; // position in the heap, npos when not armed
+  static constexpr std::uint32_t npos = 0xffffffffu;
   bool armed() const { return index != npos; }
 };
 
@@ -141,16 +141,6 @@ struct DoneWatcher {
   DoneWatcher* prev = nullptr;
   DoneWatcher* next = nullptr;
   TaskCore* core = nullptr;
-};
-
-// What every aio::Task promise has. `where` is the coroutine function's
-// source location, used by the debug warnings.
-struct PromiseBase {
-  std::coroutine_handle<> continuation{};
-  TaskCore* root = nullptr;
-  std::exception_ptr exception{};
-  std::source_location where{};
-  bool started = false;
 };
 
 // "pkg::count" from "aio::Task<void> pkg::count(int)".
@@ -184,22 +174,33 @@ inline void debug_print(const std::string& msg) {
   std::fflush(stderr);
 }
 
-// One spawned task (asyncio.Task): owns the root coroutine frame, knows
-// what the task waits on, and who waits for it. Reference counted by the
-// loop (while running) and by handles (TaskHandle, gather, wait_for).
+// Notified when a child task finishes (gather): cheaper than one watcher
+// node per child.
+struct DoneGroup {
+  void (*child_done)(DoneGroup*, TaskCore*) = nullptr;
+};
+
+// The state of one spawned task (asyncio.Task). It is the base of every
+// aio::Task promise, so spawning a task allocates nothing beyond its
+// coroutine frame; in a nested (awaited, not spawned) coroutine these
+// fields are simply unused. A spawned task knows what it waits on, who
+// waits for it, and is reference counted by the loop (while running) and
+// by handles (TaskHandle, gather, wait_for); the last reference destroys
+// the frame.
 struct TaskCore {
-  Loop* loop = nullptr;
-  std::coroutine_handle<> coro{};
-  PromiseBase* promise = nullptr;
-  WaitNode* waiting = nullptr; // current registration while suspended
+  std::coroutine_handle<> coro{}; // the frame, once spawned
+  WaitNode* waiting = nullptr;    // current registration while suspended
   DoneWatcher* watchers = nullptr;
+  DoneGroup* group = nullptr;
   TaskCore* live_prev = nullptr;
   TaskCore* live_next = nullptr;
-  int refs = 1;
+  int refs = 0;
   bool done = false;
-  bool cancel_pending = false;  // cancel requested, not yet delivered
+  bool cancel_pending = false; // cancel requested, not yet delivered
   bool exception_retrieved = false;
+  bool started = false; // (PromiseBase's; here it packs into the padding)
 
+  PromiseBase* promise() noexcept;
   bool cancel();
   void add_watcher(DoneWatcher* w) {
     w->core = this;
@@ -215,21 +216,35 @@ struct TaskCore {
     w->prev = w->next = nullptr;
     w->core = nullptr;
   }
-  bool failed() const { return promise->exception != nullptr; }
-  bool was_cancelled() const {
-    if (!promise->exception) return false;
-    try {
-      std::rethrow_exception(promise->exception);
-    } catch (const CancelledError&) {
-      return true;
-    } catch (...) {
-      return false;
-    }
-  }
+  bool failed() noexcept;
+  bool was_cancelled() noexcept;
   void add_ref() { ++refs; }
   void release();
   void finish(); // called from the root coroutine's final suspend
 };
+
+// What every aio::Task promise has. `where` is the coroutine function's
+// source location, used by the debug warnings; `root` is the spawned task
+// this coroutine currently runs in (itself, for the task's outermost one).
+struct PromiseBase : TaskCore {
+  std::coroutine_handle<> continuation{};
+  TaskCore* root = nullptr;
+  std::exception_ptr exception{};
+  std::source_location where{};
+};
+
+inline PromiseBase* TaskCore::promise() noexcept { return static_cast<PromiseBase*>(this); }
+inline bool TaskCore::failed() noexcept { return promise()->exception != nullptr; }
+inline bool TaskCore::was_cancelled() noexcept {
+  if (!promise()->exception) return false;
+  try {
+    std::rethrow_exception(promise()->exception);
+  } catch (const CancelledError&) {
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
 
 struct ReadyItem {
   std::coroutine_handle<> handle;
@@ -268,19 +283,20 @@ public:
   std::size_t size() const { return heap_.size(); }
   TimerNode* top() const { return heap_.front(); }
   void push(TimerNode* n) {
-    n->index = heap_.size();
+    if (heap_.size() >= TimerNode::npos) throw RuntimeError("aio: too many timers");
+    n->index = static_cast<std::uint32_t>(heap_.size());
     heap_.push_back(n);
     up(n->index);
   }
   void remove(TimerNode* n) {
     std::size_t i = n->index;
-    if (i == TimerNode::npos) return;
+    if (n->index == TimerNode::npos) return;
     n->index = TimerNode::npos;
     TimerNode* last = heap_.back();
     heap_.pop_back();
     if (i == heap_.size()) return;
     heap_[i] = last;
-    last->index = i;
+    last->index = static_cast<std::uint32_t>(i);
     down(i);
     up(last->index);
   }
@@ -299,11 +315,11 @@ private:
       std::size_t parent = (i - 1) / 2;
       if (!less(n, heap_[parent])) break;
       heap_[i] = heap_[parent];
-      heap_[i]->index = i;
+      heap_[i]->index = static_cast<std::uint32_t>(i);
       i = parent;
     }
     heap_[i] = n;
-    n->index = i;
+    n->index = static_cast<std::uint32_t>(i);
   }
   void down(std::size_t i) {
     TimerNode* n = heap_[i];
@@ -314,11 +330,11 @@ private:
       if (child + 1 < size && less(heap_[child + 1], heap_[child])) ++child;
       if (!less(heap_[child], n)) break;
       heap_[i] = heap_[child];
-      heap_[i]->index = i;
+      heap_[i]->index = static_cast<std::uint32_t>(i);
       i = child;
     }
     heap_[i] = n;
-    n->index = i;
+    n->index = static_cast<std::uint32_t>(i);
   }
   std::vector<TimerNode*> heap_;
 };
@@ -416,10 +432,9 @@ public:
 
   // Task bookkeeping (used by create_task, gather, run).
   detail::TaskCore* spawn(std::coroutine_handle<> coro, detail::PromiseBase* p) {
-    auto* core = new detail::TaskCore;
-    core->loop = this;
+    detail::TaskCore* core = p;
     core->coro = coro;
-    core->promise = p;
+    core->refs = 1;
     p->root = core;
     p->started = true;
     core->live_next = live_;
@@ -457,19 +472,16 @@ public:
     for (int guard = 0; live_count_ > 0 && guard < 1000000; ++guard)
       if (!step()) break;
     for (auto* c : alive) {
+      c->exception_retrieved = true; // their CancelledError is expected
       if (!c->done) {
-        // Could not unwind (e.g. waits on something that never comes):
-        // destroy the frame; awaiter destructors unregister themselves.
-        c->exception_retrieved = true;
+        // It would not unwind (it waits on something that never comes, or
+        // ignores cancellation). Its frame may be referenced from other
+        // frames' wait lists, so it is deliberately leaked, not destroyed.
+        if (debug_) detail::debug_print("task " + detail::coro_desc(c->promise()->where) +
+                                        " did not finish after cancellation; leaked");
         unlink_live(c);
         c->done = true;
-        auto coro = c->coro;
-        c->coro = {};
-        c->promise = nullptr;
-        coro.destroy();
-        --c->refs; // the loop's reference, normally dropped by finish()
-      } else {
-        c->exception_retrieved = true; // their CancelledError is expected
+        c->refs = 1 << 30;
       }
     }
     for (auto* c : alive) c->release();
@@ -648,25 +660,28 @@ inline bool TaskCore::cancel() {
 
 inline void TaskCore::release() {
   if (--refs > 0) return;
-  if (promise && promise->exception && !exception_retrieved && debug_enabled()) {
+  if (promise()->exception && !exception_retrieved && debug_enabled()) {
     std::string what = "unknown exception";
     try {
-      std::rethrow_exception(promise->exception);
+      std::rethrow_exception(promise()->exception);
     } catch (const std::exception& e) {
       what = e.what();
     } catch (...) {
     }
-    debug_print("exception of task " + coro_desc(promise->where) +
+    debug_print("exception of task " + coro_desc(promise()->where) +
                 " was never retrieved: " + what);
   }
-  if (coro) coro.destroy();
-  delete this;
+  coro.destroy(); // destroys *this too
 }
 
 inline void TaskCore::finish() {
   done = true;
   waiting = nullptr;
-  loop->unlink_live(this);
+  current_loop()->unlink_live(this);
+  if (DoneGroup* g = group) {
+    group = nullptr;
+    g->child_done(g, this);
+  }
   while (DoneWatcher* w = watchers) {
     remove_watcher(w);
     w->on_done(w);

@@ -76,7 +76,7 @@ struct PromiseCommon : PromiseBase {
     std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) const noexcept {
       PromiseBase& p = h.promise();
       if (p.continuation) return p.continuation;
-      if (p.root && p.root->promise == &p) p.root->finish();
+      if (p.root == &p) p.root->finish();
       return std::noop_coroutine();
     }
     void await_resume() const noexcept {}
