@@ -355,7 +355,11 @@ int main(int argc, const char **argv) {
     Options.Overrides.HeaderFilterRegex = HeaderFilter;
   // Builtin headers come from the installed clang, not from next to this
   // executable, which is where the tooling library would look by default.
-  std::vector<std::string> Before = {"-resource-dir=" COROLINT_RESOURCE_DIR};
+  // -fno-caret-diagnostics only silences the compiler's own "N warnings
+  // generated." lines on stderr; diagnostics are rendered by handleErrors
+  // with clang-tidy's options, snippets included.
+  std::vector<std::string> Before = {"-resource-dir=" COROLINT_RESOURCE_DIR,
+                                     "-fno-caret-diagnostics"};
   Before.insert(Before.end(), ExtraArgsBefore.begin(), ExtraArgsBefore.end());
   Options.Overrides.ExtraArgsBefore = Before;
   Options.Overrides.ExtraArgs = std::vector<std::string>(ExtraArgs.begin(), ExtraArgs.end());
