@@ -10,7 +10,7 @@
 #include "ExecutedCode.h"
 #include "FunctionMatchers.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang;
@@ -107,7 +107,7 @@ void SyncWaitInCoroutineCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   const CoroutineBodyStmt *Body = CoroutineModel::coroutineBody(*Coroutine);
   forEachExecutedCall(*Body->getBody(), [&](const Expr &Call) {
-    checkCall(Call, *Coroutine, *Result.Context);
+    checkCall(Call, *Coroutine, *Body->getBody(), *Result.Context);
   });
 }
 
@@ -146,44 +146,86 @@ static llvm::SmallVector<const Expr *, 2> writtenArguments(const Expr &Call) {
   return Args;
 }
 
-/// Whether the call is the object of a postfix operator (`.value()`, `[i]`),
-/// so that `co_await x` needs parentheses in its place.
-static bool isPostfixOperand(const Expr &Call, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(Call);
-  while (!Parents.empty()) {
-    const Expr *Parent = Parents[0].get<Expr>();
-    if (!Parent)
+namespace {
+/// The statements enclosing \p Target, outermost first, found by a walk of
+/// one function body (rather than the translation unit's parent map).
+class Ancestors : public RecursiveASTVisitor<Ancestors> {
+public:
+  Ancestors(const Stmt &Body, const Stmt &Target) : Target(&Target) {
+    TraverseStmt(const_cast<Stmt *>(&Body));
+  }
+  bool dataTraverseStmtPre(Stmt *S) {
+    if (Found)
       return false;
-    if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Parent)) {
-      Parents = Ctx.getParents(*Parent);
-      continue;
+    if (S == Target) {
+      Found = true;
+      return false;
     }
-    if (const auto *Unary = dyn_cast<UnaryOperator>(Parent))
-      return Unary->isPostfix();
-    return isa<MemberExpr, ArraySubscriptExpr, CallExpr>(Parent) &&
-           !isa<CXXOperatorCallExpr>(Parent);
+    Stack.push_back(S);
+    return true;
   }
-  return false;
-}
+  bool dataTraverseStmtPost(Stmt *) {
+    if (!Found)
+      Stack.pop_back();
+    return true;
+  }
 
-/// Whether \p Call is written in \p Coroutine's own body, not in a lambda
-/// invoked in place there (whose body cannot co_await).
-static bool isInBodyOf(const Expr &Call, const FunctionDecl &Coroutine,
-                       ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(Call);
-  while (!Parents.empty()) {
-    if (const auto *Lambda = Parents[0].get<LambdaExpr>())
-      return Lambda->getCallOperator() == &Coroutine;
-    if (const auto *Function = Parents[0].get<FunctionDecl>())
-      return Function == &Coroutine;
-    Parents = Ctx.getParents(Parents[0]);
+  bool Found = false;
+  llvm::SmallVector<const Stmt *, 16> Stack; ///< valid when Found
+
+private:
+  const Stmt *Target;
+};
+
+/// Where `co_await <operand>` can replace a bridge call: only in the
+/// coroutine's own body (not in a lambda invoked in place there), with
+/// parentheses when the call is the object of a postfix operator
+/// (`.value`, `[i]`, `()`).
+struct AwaitPlace {
+  bool Possible = false;
+  bool NeedsParens = false;
+};
+AwaitPlace awaitPlace(const Expr &Call, const Stmt &Body) {
+  Ancestors A(Body, Call);
+  AwaitPlace Place;
+  if (!A.Found || llvm::any_of(A.Stack, [](const Stmt *S) { return isa<LambdaExpr>(S); }))
+    return Place;
+  Place.Possible = true;
+  for (const Stmt *Parent : llvm::reverse(A.Stack)) {
+    if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Parent))
+      continue;
+    if (const auto *Unary = dyn_cast<UnaryOperator>(Parent))
+      Place.NeedsParens = Unary->isPostfix();
+    else
+      Place.NeedsParens = isa<MemberExpr, ArraySubscriptExpr, CallExpr>(Parent) &&
+                          !isa<CXXOperatorCallExpr>(Parent);
+    break;
   }
-  return false;
+  return Place;
+}
+} // namespace
+
+/// Replaces `bridge(operand)` with `co_await operand`, parenthesised where
+/// precedence needs it.
+static void addAwaitFix(DiagnosticBuilder &Diag, const Expr &Call, const Expr &Arg,
+                        bool WrapAll, const ASTContext &Ctx) {
+  bool WrapArg = isa<BinaryOperator, AbstractConditionalOperator>(Arg.IgnoreImplicit());
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LO = Ctx.getLangOpts();
+  SourceLocation AfterArg = Lexer::getLocForEndOfToken(Arg.getEndLoc(), 0, SM, LO);
+  SourceLocation AfterCall = Lexer::getLocForEndOfToken(Call.getEndLoc(), 0, SM, LO);
+  std::string Head =
+      std::string(WrapAll ? "(" : "") + "co_await " + (WrapArg ? "(" : "");
+  std::string Tail = std::string(WrapArg ? ")" : "") + (WrapAll ? ")" : "");
+  Diag << FixItHint::CreateReplacement(
+              CharSourceRange::getCharRange(Call.getBeginLoc(), Arg.getBeginLoc()), Head)
+       << FixItHint::CreateReplacement(CharSourceRange::getCharRange(AfterArg, AfterCall),
+                                       Tail);
 }
 
 void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
                                          const FunctionDecl &Coroutine,
-                                         ASTContext &Ctx) {
+                                         const Stmt &Body, ASTContext &Ctx) {
   const FunctionDecl *Callee = calledFunction(Call);
   if (!Callee)
     return;
@@ -220,28 +262,15 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
                           "deadlocks or stalls its event loop")
                 << Name << CoroutineModel::describe(Coroutine);
     llvm::SmallVector<const Expr *, 2> Args = writtenArguments(Call);
+    AwaitPlace Place;
     if (Form == F::Awaitable && Args.size() == 1 &&
         Awaitables.classify(Args[0]->getType()).Kind != AwaitableKind::NotAwaitable &&
         Call.getBeginLoc().isFileID() && Call.getEndLoc().isFileID() &&
-        Args[0]->getBeginLoc().isFileID() && Args[0]->getEndLoc().isFileID() &&
-        isInBodyOf(Call, Coroutine, Ctx)) {
-      const Expr *Arg = Args[0];
-      bool WrapArg = isa<BinaryOperator, AbstractConditionalOperator>(
-          Arg->IgnoreImplicit());
-      bool WrapAll = isPostfixOperand(Call, Ctx);
-      const LangOptions &LO = Ctx.getLangOpts();
-      SourceLocation AfterArg = Lexer::getLocForEndOfToken(Arg->getEndLoc(), 0, SM, LO);
-      SourceLocation AfterCall =
-          Lexer::getLocForEndOfToken(Call.getEndLoc(), 0, SM, LO);
-      std::string Head = std::string(WrapAll ? "(" : "") + "co_await " +
-                         (WrapArg ? "(" : "");
-      std::string Tail = std::string(WrapArg ? ")" : "") + (WrapAll ? ")" : "");
-      Diag << FixItHint::CreateReplacement(
-                  CharSourceRange::getCharRange(Call.getBeginLoc(), Arg->getBeginLoc()),
-                  Head)
-           << FixItHint::CreateReplacement(
-                  CharSourceRange::getCharRange(AfterArg, AfterCall), Tail);
+        Args[0]->getBeginLoc().isFileID() && Args[0]->getEndLoc().isFileID()) {
+      Place = awaitPlace(Call, Body);
     }
+    if (Place.Possible)
+      addAwaitFix(Diag, Call, *Args[0], Place.NeedsParens, Ctx);
   }
   diag(Loc, noteFor(Form), DiagnosticIDs::Note);
 }

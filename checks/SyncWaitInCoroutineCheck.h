@@ -63,7 +63,7 @@ public:
 
 private:
   void checkCall(const clang::Expr &Call, const clang::FunctionDecl &Coroutine,
-                 clang::ASTContext &Ctx);
+                 const clang::Stmt &Body, clang::ASTContext &Ctx);
 
   const CoroutineModel Model;
   const AwaitableModel Awaitables;

@@ -92,7 +92,9 @@ private:
 
 void UnawaitedTaskCheck::check(const MatchFinder::MatchResult &Result) {
   const FunctionDecl *Function = matchedFunction(Result, Seen);
-  if (!Function || !Function->doesThisDeclarationHaveABody())
+  // Compiler-generated bodies (defaulted members) have no statements to drop.
+  if (!Function || !Function->doesThisDeclarationHaveABody() ||
+      Function->isImplicit() || Function->isDefaulted())
     return;
   const Stmt *Body = Function->getBody();
   bool InAsyncCoroutine = false;
@@ -133,8 +135,9 @@ void UnawaitedTaskCheck::checkStatement(const Expr &Statement,
   // `(void)task();` and `void(task());` discard on purpose.
   if (Statement.getType().isNull() || Statement.getType()->isVoidType())
     return;
+  // Only calls and constructions create an awaitable here; `co_await x;`
+  // (whose value is the awaited result, not x) is neither.
   const Expr *Value = ignoreWrappers(&Statement);
-  // The value of `co_await x` is the awaited result, not x.
   if (!Value || !(isa<CallExpr>(Value) || isa<CXXConstructExpr>(Value)) ||
       !Value->isPRValue() || Value->isTypeDependent())
     return;
