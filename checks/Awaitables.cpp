@@ -28,6 +28,15 @@ void AwaitableModel::storeOptions(tidy::ClangTidyCheck::OptionsView &Options,
   Options.store(Opts, "EagerTaskTypes", EagerTaskTypesOption);
 }
 
+void AwaitableModel::reportConflicts(const tidy::ClangTidyCheck &Check) const {
+  for (const auto &Entry : LazyTaskTypes)
+    if (EagerTaskTypes.contains(Entry.getKey()))
+      Check.configurationDiag("type '%0' is listed in both LazyTaskTypes and "
+                              "EagerTaskTypes",
+                              DiagnosticIDs::Error)
+          << Entry.getKey();
+}
+
 /// The class a type names; for a dependent specialisation (in a template
 /// pattern), the class template's pattern.
 static const CXXRecordDecl *recordOf(QualType T) {

@@ -58,6 +58,10 @@ public:
   void storeOptions(clang::tidy::ClangTidyCheck::OptionsView &Options,
                     clang::tidy::ClangTidyOptions::OptionMap &Opts) const;
 
+  /// Reports a type listed in both LazyTaskTypes and EagerTaskTypes as a
+  /// configuration error of \p Check.
+  void reportConflicts(const clang::tidy::ClangTidyCheck &Check) const;
+
   /// Classifies the (non-dependent) type \p T; references are looked through.
   Awaitability classify(clang::QualType T) const;
 

@@ -9,6 +9,7 @@
 #include "CalleeNames.h"
 #include "ExecutedCode.h"
 #include "FunctionMatchers.h"
+#include "NameLists.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
@@ -76,14 +77,15 @@ SyncWaitInCoroutineCheck::SyncWaitInCoroutineCheck(StringRef Name,
       SyncWaitFunctionsOption(Options.get("SyncWaitFunctions", "")) {
   for (const SyncBridge &Bridge : Builtin)
     Bridges[Bridge.Name] = &Bridge;
-  for (const std::string &Item : splitList(SyncWaitFunctionsOption)) {
-    // The form of a user bridge is decided at the call: a member call gets a
-    // note, a function call with an awaitable argument a fix-it.
-    auto Bridge = std::make_unique<SyncBridge>(
-        SyncBridge{UserNames.insert(Item).first->getKey(), F::Awaitable});
-    Bridges[Bridge->Name] = Bridge.get();
-    UserBridges.push_back(std::move(Bridge));
+  // The form of a user bridge is decided at the call: a member call gets a
+  // note, a function call with an awaitable argument a fix-it.
+  UserNames = parseNameList(*this, Name, "SyncWaitFunctions", SyncWaitFunctionsOption);
+  for (const auto &Entry : UserNames) {
+    UserBridges.push_back(
+        std::make_unique<SyncBridge>(SyncBridge{Entry.getKey(), F::Awaitable}));
+    Bridges[Entry.getKey()] = UserBridges.back().get();
   }
+  Awaitables.reportConflicts(*this);
 }
 
 void SyncWaitInCoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {

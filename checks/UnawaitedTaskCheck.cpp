@@ -4,6 +4,7 @@
 #include "BlockingAnalysis.h"
 #include "CalleeNames.h"
 #include "FunctionMatchers.h"
+#include "NameLists.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
@@ -27,11 +28,10 @@ UnawaitedTaskCheck::UnawaitedTaskCheck(StringRef Name,
                                        tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Model(Options), Awaitables(Options),
       HandOffFunctionsOption(Options.get("HandOffFunctions", DefaultHandOffFunctions)),
-      IgnoredTypesOption(Options.get("IgnoredTypes", "")) {
-  for (const std::string &Item : splitList(HandOffFunctionsOption))
-    HandOffFunctions.insert(Item);
-  for (const std::string &Item : splitList(IgnoredTypesOption))
-    IgnoredTypes.insert(Item);
+      IgnoredTypesOption(Options.get("IgnoredTypes", "")),
+      HandOffFunctions(parseNameList(*this, Name, "HandOffFunctions", HandOffFunctionsOption)),
+      IgnoredTypes(parseNameList(*this, Name, "IgnoredTypes", IgnoredTypesOption)) {
+  Awaitables.reportConflicts(*this);
 }
 
 void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {

@@ -52,7 +52,7 @@ private:
   const CoroutineModel Model;
   const AwaitableModel Awaitables;
   const std::string HandOffFunctionsOption, IgnoredTypesOption;
-  llvm::StringSet<> HandOffFunctions, IgnoredTypes;
+  const llvm::StringSet<> HandOffFunctions, IgnoredTypes;
   /// Per translation unit: functions seen (a lambda is matched both as a
   /// function and as a lambda expression) and lines reported.
   llvm::DenseSet<const clang::FunctionDecl *> Seen;
