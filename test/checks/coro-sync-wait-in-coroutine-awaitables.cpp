@@ -89,3 +89,15 @@ aio::Task<> lambdas() {
   };
   co_await body();
 }
+
+// A generic coroutine lambda: checked in its instantiations, once per line.
+void generic() {
+  auto each = [](auto) -> aio::Task<> {
+    aio::run(main_task());
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking bridge 'aio::run' called in coroutine lambda
+    // CHECK-FIXES: co_await main_task();
+    co_return;
+  };
+  (void)each(1);
+  (void)each(2.0);
+}

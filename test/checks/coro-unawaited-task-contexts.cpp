@@ -88,3 +88,26 @@ aio::Task<> instantiate() {
   drain<int>();
   drain<char>();
 }
+
+// Generic lambdas and members of class templates: checked in their
+// instantiations, once per line.
+template <class T> struct Holder {
+  aio::Task<T> get() {
+    answer();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: lazy task 'aio::Task' returned by 'answer' is discarded in coroutine 'Holder::get'; the coroutine never runs
+    // CHECK-FIXES: co_await answer();
+    co_return T{};
+  }
+};
+template struct Holder<int>;
+template struct Holder<long>;
+void generic() {
+  auto each = [](auto) -> aio::Task<> {
+    answer();
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: lazy task 'aio::Task' returned by 'answer' is discarded in coroutine lambda; the coroutine never runs
+    // CHECK-FIXES: co_await answer();
+    co_return;
+  };
+  (void)each(1);
+  (void)each(2.0);
+}
