@@ -8,10 +8,11 @@ scripts/build.sh
 lit=/usr/lib/llvm-19/build/utils/lit/lit.py
 status=0
 python3 "$lit" -sv build/test 2>&1 | tee build/lit.log || status=$?
-passed=$(sed -n 's/^ *Passed *: *\([0-9]*\).*/\1/p' build/lit.log | tail -1)
-failed=$(grep -E '^ *(Failed|Unresolved|Timed Out|Unexpectedly Passed) *:' build/lit.log |
-  sed 's/.*: *\([0-9]*\).*/\1/' | awk '{s += $1} END {print s + 0}')
-echo "${passed:-0} passed, ${failed} failed"
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "${passed:-0}" -eq 0 ]; then
+# lit's summary: "  Passed: 53 (100.00%)", "  Failed: 2 (3.70%)", ...
+count() { awk -v re="$1" '$0 ~ "^ *(" re ") *:" { sub(/^[^:]*: */, ""); s += $1 } END { print s + 0 }' build/lit.log; }
+passed=$(count 'Passed')
+failed=$(count 'Failed|Unresolved|Timed Out|Unexpectedly Passed')
+echo "${passed} passed, ${failed} failed"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
   exit 1
 fi
