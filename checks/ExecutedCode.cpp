@@ -5,6 +5,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprConcepts.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 
@@ -15,6 +17,25 @@ const LambdaExpr *lambdaInvokedInPlace(const Expr &Call) {
   if (!Op || Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
     return nullptr;
   return dyn_cast<LambdaExpr>(ignoreWrappers(Op->getArg(0)));
+}
+
+/// Standard functions that call their callable arguments before returning,
+/// on the calling thread: a lambda passed to them runs in place.
+static bool invokesCallablesInPlace(const FunctionDecl &FD) {
+  static const llvm::StringSet<> Names = {
+      "std::for_each",       "std::for_each_n",        "std::transform",
+      "std::sort",           "std::stable_sort",       "std::partial_sort",
+      "std::nth_element",    "std::find_if",           "std::find_if_not",
+      "std::count_if",       "std::any_of",            "std::all_of",
+      "std::none_of",        "std::remove_if",         "std::copy_if",
+      "std::replace_if",     "std::partition",         "std::stable_partition",
+      "std::accumulate",     "std::reduce",            "std::transform_reduce",
+      "std::generate",       "std::generate_n",        "std::min_element",
+      "std::max_element",    "std::adjacent_find",     "std::unique",
+      "std::lower_bound",    "std::upper_bound",       "std::binary_search",
+      "std::equal",          "std::mismatch",          "std::visit",
+      "std::invoke",         "std::apply",             "std::call_once"};
+  return FD.isInStdNamespace() && Names.contains(canonicalFunctionName(FD));
 }
 
 namespace {
@@ -57,6 +78,21 @@ public:
     return Base::TraverseCXXOperatorCallExpr(Call);
   }
   bool TraverseLambdaExpr(LambdaExpr *Lambda) { return traverseCaptures(*Lambda); }
+
+  // `std::for_each(..., [] { ... })`: the algorithm calls the lambda here.
+  bool TraverseCallExpr(CallExpr *Call) {
+    if (!Base::TraverseCallExpr(Call))
+      return false;
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || !invokesCallablesInPlace(*Callee))
+      return true;
+    for (const Expr *Arg : Call->arguments())
+      if (const auto *Lambda = dyn_cast_or_null<LambdaExpr>(ignoreWrappers(Arg)))
+        if (!isa<CoroutineBodyStmt>(Lambda->getBody()) &&
+            !TraverseStmt(Lambda->getBody()))
+          return false;
+    return true;
+  }
 
   // Local classes and functions are code that runs elsewhere.
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }

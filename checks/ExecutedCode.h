@@ -4,7 +4,9 @@
 // thread, in source order:
 //   - it goes into co_await, co_yield and co_return operands (not the
 //     compiler-generated await_ready/await_suspend/await_resume calls) and
-//     into the bodies of lambdas invoked in place (`[&] { ... }()`);
+//     into the bodies of lambdas invoked in place (`[&] { ... }()`) or
+//     passed to a standard function that calls them before returning
+//     (`std::for_each`, `std::sort`, `std::visit`, `std::call_once`, ...);
 //   - it does not go into other lambdas or local classes, whose code runs
 //     wherever they are called (a thread, std::async, aio::to_thread), nor
 //     into unevaluated operands (sizeof, alignof, decltype, noexcept,
