@@ -418,6 +418,21 @@ AIO_TEST(queue_join_waits_for_task_done) {
   }(), kVirtual);
 }
 
+AIO_TEST(queue_move_only_items) {
+  aio::run([]() -> aio::Task<void> {
+    aio::Queue<std::unique_ptr<int>> q(1);
+    co_await q.put(std::make_unique<int>(1));
+    auto putter = aio::create_task([](aio::Queue<std::unique_ptr<int>>* q) -> aio::Task<void> {
+      auto item = std::make_unique<int>(2);
+      co_await q->put(std::move(item)); // waits: the queue is full
+    }(&q));
+    co_await aio::sleep(1s);
+    CHECK_EQ(*co_await q.get(), 1);
+    CHECK_EQ(*co_await q.get(), 2);
+    co_await putter;
+  }(), kVirtual);
+}
+
 AIO_TEST(queue_cancelled_getter_takes_nothing) {
   aio::run([]() -> aio::Task<void> {
     aio::Queue<int> q;

@@ -142,6 +142,10 @@ inline int start_connect(int fd, const Address& a) {
   if (::connect(fd, reinterpret_cast<const sockaddr*>(&a.storage), a.length) == 0) return 0;
   return errno;
 }
+// Non-blocking accept: a new socket, or -1 with errno set.
+inline int try_accept(int listen_fd) {
+  return ::accept4(listen_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+}
 inline int socket_error(int fd) {
   int err = 0;
   socklen_t len = sizeof err;
@@ -290,7 +294,7 @@ private:
   };
   static Task<void> accept_loop(std::shared_ptr<Impl> impl) {
     for (;;) {
-      int fd = ::accept4(impl->sock.watch.fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+      int fd = detail::try_accept(impl->sock.watch.fd);
       if (fd >= 0) {
         detail::spawn_detached(impl->handler(Stream(fd)));
         continue;
