@@ -659,7 +659,7 @@ AIO_TEST(nested_run_throws_runtime_error) {
   aio::run([]() -> aio::Task<void> {
     bool caught = false;
     try {
-      aio::run(answer());
+      aio::run(answer()); // NOLINT(coro-sync-wait-in-coroutine): the misuse under test
     } catch (const aio::RuntimeError& e) {
       caught = std::string(e.what()).find("cannot be called from a running event loop") !=
                std::string::npos;

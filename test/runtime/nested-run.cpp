@@ -11,7 +11,7 @@
 aio::Task<int> inner() { co_return 1; }
 
 aio::Task<int> outer() {
-  co_return aio::run(inner()); // wrong: co_await inner() instead
+  co_return aio::run(inner()); // NOLINT(coro-sync-wait-in-coroutine): the misuse under test
 }
 
 int main() {
