@@ -1,0 +1,34 @@
+"""Fails unless the await checks' pages list their built-in data.
+
+await-docs.py bridges <SyncWaitInCoroutineCheck.cpp> <page>
+    every row of the bridge table; a member may share a line with its class,
+    as in "`ns::Class::get`/`wait`".
+await-docs.py hand-offs <UnawaitedTaskCheck.cpp> <page>
+    the default of HandOffFunctions, verbatim.
+"""
+import re
+import sys
+
+kind, source, page = sys.argv[1], open(sys.argv[2]).read(), open(sys.argv[3]).read()
+if kind == "bridges":
+    names = re.findall(r'^\s*\{"([^"]+)", F::\w+\},', source, re.M)
+    if not names:
+        sys.exit("no bridges found in " + sys.argv[2])
+    lines = page.splitlines()
+
+    def documented(name):
+        owner, _, member = name.rpartition("::")
+        return any("`%s`" % name in line or
+                   ("`%s::" % owner in line and "`%s`" % member in line)
+                   for line in lines)
+
+    missing = [n for n in names if not documented(n)]
+else:
+    match = re.search(r'DefaultHandOffFunctions =\s*((?:"[^"]*"\s*)+);', source)
+    if not match:
+        sys.exit("no DefaultHandOffFunctions in " + sys.argv[2])
+    names = ["".join(re.findall(r'"([^"]*)"', match.group(1)))]
+    missing = [n for n in names if "`%s`" % n not in page]
+if missing:
+    sys.exit("missing from %s: %s" % (sys.argv[3], ", ".join(missing)))
+print("%s documented" % ("%d bridges" % len(names) if kind == "bridges" else "the default HandOffFunctions"))
