@@ -252,10 +252,9 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation Loc = SM.getExpansionLoc(
       isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc() : Call.getBeginLoc());
-  std::string Key = (llvm::Twine(SM.getFileID(Loc).getHashValue()) + ":" +
-                     llvm::Twine(SM.getExpansionLineNumber(Loc)) + ":" + Name)
-                        .str();
-  if (!Reported.insert(Key).second)
+  // Once per place, whatever the number of instantiations that put the
+  // call there.
+  if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
 
   {

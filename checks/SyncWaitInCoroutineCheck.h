@@ -71,8 +71,9 @@ private:
   llvm::StringMap<const SyncBridge *> Bridges;
   std::vector<std::unique_ptr<SyncBridge>> UserBridges;
   llvm::StringSet<> UserNames;
+  /// Per translation unit: coroutines seen and places reported.
   llvm::DenseSet<const clang::FunctionDecl *> Seen;
-  llvm::StringSet<> Reported;
+  llvm::DenseSet<clang::SourceLocation::UIntTy> Reported;
 };
 
 } // namespace corolint

@@ -156,11 +156,9 @@ void UnawaitedTaskCheck::checkStatement(const Expr &Statement,
         return;
 
   SourceLocation Loc = SM.getExpansionLoc(Statement.getBeginLoc());
-  std::string Key = (llvm::Twine(SM.getFileID(Loc).getHashValue()) + ":" +
-                     llvm::Twine(SM.getExpansionLineNumber(Loc)) + ":" +
-                     Awaitable.TypeName)
-                        .str();
-  if (!Reported.insert(Key).second)
+  // Once per place, whatever the number of instantiations that put the
+  // statement there.
+  if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
 
   std::string Source;

@@ -17,7 +17,7 @@
 //   EagerTaskTypes (Awaitables.h): global options
 //
 // Template code: the pattern is checked where its types are known, and each
-// instantiation; a line is reported once.
+// instantiation; a statement is reported once.
 //
 // For the user-facing documentation, see docs/checks/coro-unawaited-task.md.
 //
@@ -54,9 +54,9 @@ private:
   const std::string HandOffFunctionsOption, IgnoredTypesOption;
   const llvm::StringSet<> HandOffFunctions, IgnoredTypes;
   /// Per translation unit: functions seen (a lambda is matched both as a
-  /// function and as a lambda expression) and lines reported.
+  /// function and as a lambda expression) and places reported.
   llvm::DenseSet<const clang::FunctionDecl *> Seen;
-  llvm::StringSet<> Reported;
+  llvm::DenseSet<clang::SourceLocation::UIntTy> Reported;
 };
 
 } // namespace corolint

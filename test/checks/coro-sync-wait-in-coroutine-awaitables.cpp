@@ -62,6 +62,10 @@ aio::Task<int> aio_bridge() {
   e += cppcoro::sync_wait(fetch()) * 2;
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking bridge 'cppcoro::sync_wait' called
   // CHECK-FIXES: e += co_await fetch() * 2;
+  e += aio::run(answer()) - aio::run(answer());
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking bridge 'aio::run' called
+  // CHECK-MESSAGES: :[[@LINE-2]]:29: warning: blocking bridge 'aio::run' called
+  // CHECK-FIXES: e += co_await answer() - co_await answer();
   co_return e;
 }
 

@@ -44,6 +44,10 @@ cppcoro::task<> handler(Client &client) {
   (fetch());
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task 'cppcoro::task' returned by 'fetch' is discarded
   // CHECK-FIXES: co_await (fetch());
+  fetch(); fetch();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task 'cppcoro::task' returned by 'fetch' is discarded
+  // CHECK-MESSAGES: :[[@LINE-2]]:12: warning: lazy task 'cppcoro::task' returned by 'fetch' is discarded
+  // CHECK-FIXES: co_await fetch(); co_await fetch();
   co_return;
 }
 
