@@ -56,6 +56,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <source_location>
@@ -70,9 +71,12 @@
 
 namespace aio {
 
+// Designated initializers are the intended use: RunOptions{.debug = true}.
+// (Every field has a default member initializer, so clang's
+// -Wmissing-designated-field-initializers stays quiet.)
 struct RunOptions {
-  std::optional<bool> virtual_clock; // default: AIO_CLOCK=virtual
-  std::optional<bool> debug;         // default: AIO_DEBUG=1
+  std::optional<bool> virtual_clock = std::nullopt; // default: AIO_CLOCK=virtual
+  std::optional<bool> debug = std::nullopt;         // default: AIO_DEBUG=1
   Duration slow_step = std::chrono::milliseconds(100);
 };
 
@@ -350,9 +354,38 @@ struct IoWatch {
   WaitNode* writer = nullptr;
 };
 
-// A job for to_thread's workers; completion is posted back to the loop.
-struct PostedItem {
-  WaitNode* node;
+// The loop's door for other threads (to_thread's workers): a mutex-guarded
+// list of tasks to wake plus the eventfd the loop waits on in epoll. Shared
+// (std::shared_ptr) between the loop and every outstanding job, so that a
+// worker can finish writing to the eventfd even if the loop it has just woken
+// finishes and is destroyed meanwhile.
+struct Inbox {
+  Inbox() : evfd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {}
+  Inbox(const Inbox&) = delete;
+  ~Inbox() {
+    if (evfd >= 0) ::close(evfd);
+  }
+  void post(WaitNode* node) {
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      items.push_back(node);
+    }
+    std::uint64_t one = 1;
+    ssize_t r = ::write(evfd, &one, sizeof one);
+    (void)r;
+  }
+  std::vector<WaitNode*> take() {
+    std::uint64_t v;
+    ssize_t r = ::read(evfd, &v, sizeof v);
+    (void)r;
+    std::vector<WaitNode*> out;
+    std::lock_guard<std::mutex> lock(mu);
+    out.swap(items);
+    return out;
+  }
+  int evfd;
+  std::mutex mu;
+  std::vector<WaitNode*> items;
 };
 
 } // namespace detail
@@ -360,20 +393,23 @@ struct PostedItem {
 class Loop {
 public:
   explicit Loop(const RunOptions& options = {}) {
+    if (detail::current_loop() != nullptr)
+      throw RuntimeError("aio: a loop already runs on this thread");
     auto& tc = detail::thread_clock();
     virtual_ = options.virtual_clock.value_or(tc.virtual_mode);
     debug_ = options.debug.value_or(detail::env_debug());
     slow_step_ = options.slow_step;
     vnow_ = tc.virtual_now;
     epfd_ = ::epoll_create1(EPOLL_CLOEXEC);
-    evfd_ = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-    if (epfd_ < 0 || evfd_ < 0) throw RuntimeError("aio: cannot create epoll/eventfd");
+    inbox_ = std::make_shared<detail::Inbox>();
+    if (epfd_ < 0 || inbox_->evfd < 0) {
+      if (epfd_ >= 0) ::close(epfd_);
+      throw RuntimeError("aio: cannot create epoll/eventfd");
+    }
     epoll_event ev{};
     ev.events = EPOLLIN;
     ev.data.ptr = nullptr;
-    ::epoll_ctl(epfd_, EPOLL_CTL_ADD, evfd_, &ev);
-    if (detail::current_loop() != nullptr)
-      throw RuntimeError("aio: a loop already runs on this thread");
+    ::epoll_ctl(epfd_, EPOLL_CTL_ADD, inbox_->evfd, &ev);
     detail::current_loop() = this;
   }
   Loop(const Loop&) = delete;
@@ -381,7 +417,6 @@ public:
   ~Loop() {
     detail::thread_clock().virtual_now = vnow_;
     detail::current_loop() = nullptr;
-    ::close(evfd_);
     ::close(epfd_);
   }
 
@@ -398,18 +433,11 @@ public:
   // Makes the task behind `node` ready and clears its wait registration.
   void wake(detail::WaitNode* node);
 
-  // Thread-safe: from a worker thread, makes `node`'s task ready on this
-  // loop. Pair every post with one expect_post() made on the loop thread.
+  // Cross-thread wake-ups: on the loop thread, call expect_post() and hand
+  // inbox() to the other thread, which calls inbox->post(node) exactly once
+  // to make `node`'s task ready on this loop.
   void expect_post() { ++outstanding_; }
-  void post(detail::WaitNode* node) {
-    {
-      std::lock_guard<std::mutex> lock(post_mu_);
-      posted_.push_back(node);
-    }
-    std::uint64_t one = 1;
-    ssize_t r = ::write(evfd_, &one, sizeof one);
-    (void)r;
-  }
+  std::shared_ptr<detail::Inbox> inbox() const { return inbox_; }
 
   void add_timer(detail::TimerNode* t) {
     t->seq = timer_seq_++;
@@ -585,15 +613,7 @@ private:
   }
 
   void drain_posted() {
-    std::uint64_t v;
-    ssize_t r = ::read(evfd_, &v, sizeof v);
-    (void)r;
-    std::vector<detail::WaitNode*> items;
-    {
-      std::lock_guard<std::mutex> lock(post_mu_);
-      items.swap(posted_);
-    }
-    for (auto* node : items) {
+    for (auto* node : inbox_->take()) {
       --outstanding_;
       wake(node);
     }
@@ -607,11 +627,9 @@ private:
   Duration slow_step_{};
   TimePoint vnow_{};
   int epfd_ = -1;
-  int evfd_ = -1;
+  std::shared_ptr<detail::Inbox> inbox_;
   std::size_t io_watches_ = 0;
   std::size_t outstanding_ = 0;
-  std::mutex post_mu_;
-  std::vector<detail::WaitNode*> posted_;
   detail::TaskCore* live_ = nullptr;
   std::size_t live_count_ = 0;
 };

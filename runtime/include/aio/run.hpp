@@ -22,6 +22,7 @@ T run(Task<T> main, RunOptions options = {}) {
     throw RuntimeError(
         "aio::run() cannot be called from a running event loop; co_await the task "
         "instead (asyncio: asyncio.run() cannot be called from a running event loop)");
+  if (!main.valid()) throw RuntimeError("aio::run: the task is empty (moved from?)");
   Loop loop(options);
   auto h = main.release();
   detail::TaskCore* core = loop.spawn(h, &h.promise());

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <tuple>
@@ -123,6 +124,7 @@ public:
     loop_ = Loop::current();
     if (!begin_wait(this, h, h.promise(), &ThreadCall::cancelled)) return false;
     run = &ThreadCall::execute;
+    inbox_ = loop_->inbox();
     loop_->expect_post();
     ThreadPool::instance().submit(this);
     return true;
@@ -141,7 +143,10 @@ private:
     } catch (...) {
       self->error_ = std::current_exception();
     }
-    self->loop_->post(self);
+    // Once posted, the loop may resume the task, destroy this frame and even
+    // finish: keep our own reference to the inbox and touch nothing else.
+    std::shared_ptr<Inbox> inbox = std::move(self->inbox_);
+    inbox->post(self);
   }
   // The job cannot be recalled: keep waiting; the completion wakes us and
   // await_resume delivers the CancelledError.
@@ -149,6 +154,7 @@ private:
 
   F f_;
   Loop* loop_ = nullptr;
+  std::shared_ptr<Inbox> inbox_;
   ResultSlot<R> result_;
   std::exception_ptr error_;
 };
