@@ -4,6 +4,7 @@
 // async coroutines get the co_await fix-it.
 #include "coro-libs.h"
 #include "coro-task.h"
+#include <functional>
 
 aio::Task<int> answer();
 
@@ -110,4 +111,12 @@ void generic() {
   };
   (void)each(1);
   (void)each(2.0);
+}
+
+// Calls through a function pointer or a std::function: the type decides.
+void indirect(aio::Task<int> (*make)(), std::function<aio::Task<int>()> make_again) {
+  make();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task 'aio::Task' is discarded in function 'indirect'; the coroutine never runs
+  make_again();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task 'aio::Task' returned by 'std::function::operator()' is discarded in function 'indirect'; the coroutine never runs
 }
