@@ -196,6 +196,30 @@ AIO_TEST(gather_first_exception_cancels_siblings) {
 
 // ---- create_task, cancellation ----------------------------------------------
 
+AIO_TEST(gather_handles) {
+  aio::run([]() -> aio::Task<void> {
+    std::vector<aio::TaskHandle<int>> hs;
+    for (int i = 0; i < 3; ++i) hs.push_back(aio::create_task(value_after(i, std::chrono::milliseconds(30 - i))));
+    std::vector<int> v = co_await aio::gather(std::move(hs));
+    CHECK((v == std::vector<int>{0, 1, 2}));
+  }(), kVirtual);
+}
+
+AIO_TEST(gather_cancelled_cancels_children) {
+  int live = 0, finished = 0;
+  aio::run([](int* live, int* finished) -> aio::Task<void> {
+    auto g = aio::create_task(aio::gather(sleeps_with_guard(live, finished, 1h),
+                                          sleeps_with_guard(live, finished, 2h)));
+    co_await aio::sleep(1s);
+    CHECK_EQ(*live, 2);
+    g.cancel();
+    CHECK_THROWS(co_await g, aio::CancelledError);
+    co_await aio::sleep(0s); // the children unwind in the next iteration
+    CHECK_EQ(*live, 0);
+    CHECK_EQ(*finished, 0);
+  }(&live, &finished), kVirtual);
+}
+
 AIO_TEST(create_task_runs_without_await) {
   int counter = 0;
   aio::run([](int* c) -> aio::Task<void> {
@@ -310,6 +334,35 @@ AIO_TEST(wait_for_timeout_cancels_inner) {
     CHECK(aio::now() - t0 == 2100ms);
     // Exceptions of the inner task propagate.
     CHECK_THROWS(co_await aio::wait_for(throws_after_sleep(), 1s), Boom);
+  }(&live, &finished), kVirtual);
+}
+
+AIO_TEST(wait_for_returns_value_if_inner_finishes_anyway) {
+  aio::run([]() -> aio::Task<void> {
+    int v = co_await aio::wait_for([]() -> aio::Task<int> {
+      bool cancelled = false;
+      try {
+        co_await aio::sleep(1h);
+      } catch (const aio::CancelledError&) {
+        cancelled = true;
+      }
+      co_return cancelled ? 99 : 0; // swallowed the cancellation: asyncio 3.12 returns this
+    }(), 1s);
+    CHECK_EQ(v, 99);
+  }(), kVirtual);
+}
+
+AIO_TEST(wait_for_outer_cancel_cancels_inner) {
+  int live = 0, finished = 0;
+  aio::run([](int* live, int* finished) -> aio::Task<void> {
+    auto outer = aio::create_task([](int* live, int* finished) -> aio::Task<int> {
+      co_return co_await aio::wait_for(sleeps_with_guard(live, finished, 1h), 2h);
+    }(live, finished));
+    co_await aio::sleep(1s);
+    outer.cancel();
+    CHECK_THROWS(co_await outer, aio::CancelledError);
+    co_await aio::sleep(0s); // let the inner task unwind
+    CHECK_EQ(*live, 0);
   }(&live, &finished), kVirtual);
 }
 
@@ -531,6 +584,23 @@ AIO_TEST(semaphore_limits_concurrency) {
   }(), kVirtual);
 }
 
+AIO_TEST(semaphore_and_event_waits_are_cancellable) {
+  aio::run([]() -> aio::Task<void> {
+    aio::Semaphore sem(0);
+    aio::Event ev;
+    auto a = aio::create_task([](aio::Semaphore* s) -> aio::Task<void> { co_await s->acquire(); }(&sem));
+    auto b = aio::create_task([](aio::Event* e) -> aio::Task<void> { co_await e->wait(); }(&ev));
+    co_await aio::sleep(1s);
+    a.cancel();
+    b.cancel();
+    CHECK_THROWS(co_await a, aio::CancelledError);
+    CHECK_THROWS(co_await b, aio::CancelledError);
+    sem.release();
+    CHECK_EQ(sem.value(), 1u); // the cancelled waiter did not take it
+    ev.set();
+  }(), kVirtual);
+}
+
 // ---- to_thread ------------------------------------------------------------------------
 
 int slow_square(int x) {
@@ -650,6 +720,25 @@ AIO_TEST(streams_echo_roundtrip) {
     // Nothing listens there any more.
     std::uint16_t port = server.port();
     CHECK_THROWS(co_await aio::open_connection("127.0.0.1", port), std::system_error);
+  }());
+}
+
+AIO_TEST(streams_read_and_eof) {
+  aio::run([]() -> aio::Task<void> {
+    aio::Server server = co_await aio::start_server(
+        [](aio::Stream s) -> aio::Task<void> {
+          co_await s.write("abcdef\nlast line without newline");
+          s.close();
+        },
+        "127.0.0.1", 0);
+    aio::Stream c = co_await aio::open_connection("localhost", server.port());
+    CHECK_EQ(co_await c.read(3), std::string("abc"));
+    CHECK_EQ(co_await c.readline(), std::string("def\n"));
+    CHECK_EQ(co_await c.readline(), std::string("last line without newline"));
+    CHECK_EQ(co_await c.read(), std::string(""));
+    CHECK(c.at_eof());
+    c.close();
+    server.close();
   }());
 }
 
