@@ -135,9 +135,22 @@ void UnawaitedTaskCheck::checkStatement(const Expr &Statement,
   // `(void)task();` and `void(task());` discard on purpose.
   if (Statement.getType().isNull() || Statement.getType()->isVoidType())
     return;
+  const Expr *Value = ignoreWrappers(&Statement);
+  // Both operands of a comma and both branches of a conditional are
+  // discarded with it.
+  if (const auto *Comma = dyn_cast_or_null<BinaryOperator>(Value);
+      Comma && Comma->isCommaOp()) {
+    checkStatement(*Comma->getLHS(), Function, InAsyncCoroutine, SM);
+    checkStatement(*Comma->getRHS(), Function, InAsyncCoroutine, SM);
+    return;
+  }
+  if (const auto *Conditional = dyn_cast_or_null<ConditionalOperator>(Value)) {
+    checkStatement(*Conditional->getTrueExpr(), Function, InAsyncCoroutine, SM);
+    checkStatement(*Conditional->getFalseExpr(), Function, InAsyncCoroutine, SM);
+    return;
+  }
   // Only calls and constructions create an awaitable here; `co_await x;`
   // (whose value is the awaited result, not x) is neither.
-  const Expr *Value = ignoreWrappers(&Statement);
   if (!Value || !(isa<CallExpr>(Value) || isa<CXXConstructExpr>(Value)) ||
       !Value->isPRValue() || Value->isTypeDependent())
     return;

@@ -15,7 +15,7 @@ struct Client {
   cppcoro::task<> send(int);
 };
 
-cppcoro::task<> handler(Client &client) {
+cppcoro::task<> handler(Client &client, bool flag) {
   fetch();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task 'cppcoro::task' returned by 'fetch' is discarded in coroutine 'handler'; the coroutine never runs [coro-unawaited-task]
   // CHECK-MESSAGES: :[[@LINE-2]]:3: note: 'co_await' it, hand it to a start, detach or spawn function, or cast it to 'void' to drop it on purpose
@@ -44,6 +44,14 @@ cppcoro::task<> handler(Client &client) {
   (fetch());
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task 'cppcoro::task' returned by 'fetch' is discarded
   // CHECK-FIXES: co_await (fetch());
+  flag ? fetch() : fetch();
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: lazy task 'cppcoro::task' returned by 'fetch' is discarded
+  // CHECK-MESSAGES: :[[@LINE-2]]:20: warning: lazy task 'cppcoro::task' returned by 'fetch' is discarded
+  // CHECK-FIXES: flag ? co_await fetch() : co_await fetch();
+  save(), fetch();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task 'coro::task' returned by 'save' is discarded
+  // CHECK-MESSAGES: :[[@LINE-2]]:11: warning: lazy task 'cppcoro::task' returned by 'fetch' is discarded
+  // CHECK-FIXES: co_await save(), co_await fetch();
   fetch(); fetch();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: lazy task 'cppcoro::task' returned by 'fetch' is discarded
   // CHECK-MESSAGES: :[[@LINE-2]]:12: warning: lazy task 'cppcoro::task' returned by 'fetch' is discarded

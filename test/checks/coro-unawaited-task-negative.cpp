@@ -38,8 +38,10 @@ cppcoro::task<int> kept() {
 
 cppcoro::task<int> returned() { return fetch(); }
 
-void dropped_on_purpose() {
+void dropped_on_purpose(bool flag) {
   (void)fetch();
+  (void)(flag ? fetch() : fetch());
+  (void)(fetch(), 0);
   static_cast<void>(answer());
   (void)(lookup());
 }
