@@ -8,7 +8,8 @@
 #pragma once
 #include "error.hpp"      // RuntimeError, CancelledError, TimeoutError, QueueFull/Empty
 #include "clock.hpp"      // now(), virtual clock, blocking_sleep
-#include "loop.hpp"       // Loop, RunOptions, debug mode, call_soon
+#include "debug.hpp"      // debug mode (AIO_DEBUG=1)
+#include "loop.hpp"       // Loop, RunOptions, call_soon
 #include "task.hpp"       // Task<T>, Awaitable
 #include "run.hpp"        // run
 #include "sleep.hpp"      // sleep

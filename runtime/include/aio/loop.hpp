@@ -27,17 +27,7 @@
 //   virtual_clock  AIO_CLOCK=virtual   see clock.hpp
 //   debug          AIO_DEBUG=1         asyncio's debug mode, see below
 //   slow_step      100 ms              threshold of the slow-step warning
-// Debug mode prints to stderr, one line each, prefixed "aio debug: ":
-//   * slow step: one resume of a task, up to its next suspension, held the
-//     loop longer than slow_step (real time, also under the virtual clock);
-//     names the coroutine that was resumed and where it is defined
-//     (std::source_location of the coroutine function);
-//   * a coroutine (aio::Task) destroyed without ever having been awaited or
-//     scheduled ("was never awaited");
-//   * a task whose exception nobody retrieved (no co_await of its handle,
-//     no gather) when its last reference goes ("exception was never
-//     retrieved"). Unlike asyncio, which logs this one always, aio only logs
-//     it in debug mode.
+// Debug mode: see debug.hpp.
 //
 // Thread-safety: a Loop belongs to the thread that runs it. The only
 // cross-thread entry is Loop::post (used by aio::to_thread's workers), which
@@ -46,6 +36,7 @@
 // waits but nothing can ever wake it), and when epoll/eventfd fail.
 #pragma once
 #include "clock.hpp"
+#include "debug.hpp"
 #include "error.hpp"
 
 #include <algorithm>
@@ -147,35 +138,9 @@ struct DoneWatcher {
   TaskCore* core = nullptr;
 };
 
-// "pkg::count" from "aio::Task<void> pkg::count(int)".
-inline std::string coro_name(const std::source_location& loc) {
-  std::string_view f = loc.function_name();
-  std::size_t paren = f.find('(');
-  if (paren != std::string_view::npos) f = f.substr(0, paren);
-  std::size_t space = f.rfind(' ');
-  if (space != std::string_view::npos) f = f.substr(space + 1);
-  return std::string(f);
-}
-inline std::string coro_desc(const std::source_location& loc) {
-  std::string_view file = loc.file_name();
-  std::size_t slash = file.rfind('/');
-  if (slash != std::string_view::npos) file = file.substr(slash + 1);
-  return "'" + coro_name(loc) + "' (defined at " + std::string(file) + ":" +
-         std::to_string(loc.line()) + ")";
-}
-
-inline bool env_debug() {
-  return env_is("AIO_DEBUG", "1");
-}
-
 inline Loop*& current_loop() {
   thread_local Loop* loop = nullptr;
   return loop;
-}
-
-inline void debug_print(const std::string& msg) {
-  std::fprintf(stderr, "aio debug: %s\n", msg.c_str());
-  std::fflush(stderr);
 }
 
 // Notified when a child task finishes (gather): cheaper than one watcher
