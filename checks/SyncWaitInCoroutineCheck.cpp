@@ -13,6 +13,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
+#include <set>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -86,6 +87,17 @@ SyncWaitInCoroutineCheck::SyncWaitInCoroutineCheck(StringRef Name,
     Bridges[Entry.getKey()] = UserBridges.back().get();
   }
   Awaitables.reportConflicts(*this);
+  // Helpers that reach a bridge: the engine's analysis over a catalogue of
+  // the bridges alone. It does not follow calls into the bridges' libraries.
+  std::vector<UserBlockingFunction> Entries;
+  for (const auto &Entry : Bridges)
+    Entries.push_back({Entry.getKey().str(), ""});
+  std::set<std::string> Libraries; // top-level namespaces of the built-ins
+  for (const SyncBridge &Bridge : Builtin)
+    Libraries.insert(Bridge.Name.split("::").first.str());
+  HelperCatalog = std::make_unique<BlockingCatalog>(
+      Entries, std::vector<std::string>{}, std::vector{BlockingCategory::Custom});
+  TrustedLibraries.assign(Libraries.begin(), Libraries.end());
 }
 
 void SyncWaitInCoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -99,6 +111,7 @@ void SyncWaitInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void SyncWaitInCoroutineCheck::onEndOfTranslationUnit() {
+  Analysis.reset();
   Seen.clear();
   Reported.clear();
 }
@@ -111,6 +124,47 @@ void SyncWaitInCoroutineCheck::check(const MatchFinder::MatchResult &Result) {
   forEachExecutedCall(*Body->getBody(), [&](const Expr &Call) {
     checkCall(Call, *Coroutine, *Body->getBody(), *Result.Context);
   });
+  if (!Analysis)
+    Analysis = std::make_unique<BlockingAnalysis>(*HelperCatalog, *Result.Context,
+                                                  TrustedLibraries);
+  Analysis->forEachBlockingCall(*Body->getBody(), [&](const BlockingPath &Path) {
+    if (Path.Steps.size() > 1) // direct calls are checkCall's
+      reportChain(Path, *Coroutine, *Result.SourceManager);
+  });
+}
+
+/// Where a call is reported: the member name for member calls, else the
+/// start of the expression; in macro expansions, the expansion site.
+static SourceLocation callLocation(const Expr &Call, const SourceManager &SM) {
+  return SM.getExpansionLoc(isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc()
+                                                         : Call.getBeginLoc());
+}
+
+void SyncWaitInCoroutineCheck::reportChain(const BlockingPath &Path,
+                                           const FunctionDecl &Coroutine,
+                                           const SourceManager &SM) {
+  SourceLocation Loc = callLocation(*Path.Steps.front().Site, SM);
+  if (!Reported.insert(Loc.getRawEncoding()).second)
+    return;
+  diag(Loc, "call to '%0' in %1 reaches blocking bridge '%2', which blocks the "
+            "thread that should drive the awaited work; the coroutine "
+            "deadlocks or stalls its event loop")
+      << BlockingAnalysis::displayName(*Path.Steps.front().Callee)
+      << CoroutineModel::describe(Coroutine) << Path.Match.CalleeName;
+  for (size_t I = 1; I < Path.Steps.size(); ++I)
+    diag(callLocation(*Path.Steps[I].Site, SM), "'%0' calls '%1' here",
+         DiagnosticIDs::Note)
+        << BlockingAnalysis::displayName(*Path.Steps[I - 1].Callee)
+        << (I + 1 == Path.Steps.size()
+                ? Path.Match.CalleeName
+                : BlockingAnalysis::displayName(*Path.Steps[I].Callee));
+  auto It = Bridges.find(Path.Match.CalleeName);
+  BridgeForm Form = It == Bridges.end() ? F::Awaitable : It->second->Form;
+  diag(callLocation(*Path.Steps.back().Site, SM),
+       Form == F::EventLoop
+           ? noteFor(Form)
+           : "make the helper a coroutine and 'co_await' the work instead",
+       DiagnosticIDs::Note);
 }
 
 /// The names a call may be catalogued under: the callee's (CalleeNames.h),
@@ -250,8 +304,7 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
     Form = F::Member;
 
   const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation Loc = SM.getExpansionLoc(
-      isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc() : Call.getBeginLoc());
+  SourceLocation Loc = callLocation(Call, SM);
   // Once per place, whatever the number of instantiations that put the
   // call there.
   if (!Reported.insert(Loc.getRawEncoding()).second)

@@ -2,7 +2,9 @@
 //
 // Finds a blocking bridge from asynchronous to synchronous code (sync_wait,
 // blockingWait, syncAwait, aio::run, result.get(), io_context.run()) called
-// directly by an async coroutine. The bridge blocks the thread until the
+// by an async coroutine, directly or through helper functions (followed by
+// the engine's BlockingAnalysis over a catalogue of the bridges alone). The
+// bridge blocks the thread until the
 // awaited work completes, but that thread is the one that should drive the
 // work: the coroutine deadlocks, or at best stalls its event loop.
 //
@@ -25,6 +27,7 @@
 #define COROLINT_CHECKS_SYNCWAITINCOROUTINECHECK_H
 
 #include "Awaitables.h"
+#include "BlockingAnalysis.h"
 #include "CoroutineModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -64,6 +67,8 @@ public:
 private:
   void checkCall(const clang::Expr &Call, const clang::FunctionDecl &Coroutine,
                  const clang::Stmt &Body, clang::ASTContext &Ctx);
+  void reportChain(const BlockingPath &Path, const clang::FunctionDecl &Coroutine,
+                   const clang::SourceManager &SM);
 
   const CoroutineModel Model;
   const AwaitableModel Awaitables;
@@ -71,6 +76,11 @@ private:
   llvm::StringMap<const SyncBridge *> Bridges;
   std::vector<std::unique_ptr<SyncBridge>> UserBridges;
   llvm::StringSet<> UserNames;
+  /// The bridges as a catalogue for the engine's helper analysis, and the
+  /// libraries it does not follow calls into.
+  std::unique_ptr<BlockingCatalog> HelperCatalog;
+  std::vector<std::string> TrustedLibraries;
+  std::unique_ptr<BlockingAnalysis> Analysis; ///< per translation unit
   /// Per translation unit: coroutines seen and places reported.
   llvm::DenseSet<const clang::FunctionDecl *> Seen;
   llvm::DenseSet<clang::SourceLocation::UIntTy> Reported;
