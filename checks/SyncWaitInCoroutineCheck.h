@@ -3,10 +3,10 @@
 // Finds a blocking bridge from asynchronous to synchronous code (sync_wait,
 // blockingWait, syncAwait, aio::run, result.get(), io_context.run()) called
 // by an async coroutine, directly or through helper functions (followed by
-// the engine's BlockingAnalysis over a catalogue of the bridges alone). The
-// bridge blocks the thread until the
-// awaited work completes, but that thread is the one that should drive the
-// work: the coroutine deadlocks, or at best stalls its event loop.
+// the engine's BlockingAnalysis over a catalogue of the bridges alone).
+// The bridge blocks the thread until the awaited work completes, but that
+// thread is the one that should drive the work: the coroutine deadlocks, or
+// at best stalls its event loop.
 //
 // The built-in catalogue is a table in the .cpp; the fix-it replaces a
 // bridge that takes the awaitable as its only argument with
