@@ -1,6 +1,7 @@
 //===--- BlockingCallCheck.cpp - coro-blocking-call -----------------------===//
 
 #include "BlockingCallCheck.h"
+#include "FunctionMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringExtras.h"
@@ -53,12 +54,7 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   // Start from coroutine bodies: no whole-TU walk beyond MatchFinder's own.
-  Finder->addMatcher(functionDecl(isDefinition(), hasBody(coroutineBodyStmt()))
-                         .bind("coroutine"),
-                     this);
-  Finder->addMatcher(
-      lambdaExpr().bind("lambda"),
-      this);
+  registerFunctionMatchers(*Finder, *this, FunctionScope::Coroutines);
 }
 
 void BlockingCallCheck::onEndOfTranslationUnit() {
@@ -68,12 +64,8 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
-  const FunctionDecl *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
-  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
-    Coroutine = Lambda->getCallOperator();
-  if (!Coroutine || !Seen.insert(Coroutine).second)
-    return;
-  if (Model.classify(*Coroutine) != CoroutineKind::Async)
+  const FunctionDecl *Coroutine = matchedFunction(Result, Seen);
+  if (!Coroutine || Model.classify(*Coroutine) != CoroutineKind::Async)
     return;
   if (!Analysis)
     Analysis = std::make_unique<BlockingAnalysis>(*Catalog, *Result.Context,
