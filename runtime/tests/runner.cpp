@@ -139,6 +139,39 @@ AIO_TEST(timers_fire_in_deadline_order) {
   CHECK(order == expected);
 }
 
+AIO_TEST(timers_equal_deadlines_fire_in_arming_order) {
+  // Timers live in a FIFO (non-decreasing deadlines) and a heap (the rest);
+  // the order must be (deadline, arming order) across both.
+  std::vector<int> order;
+  auto sleeper = [](std::vector<int>* o, int id, int ms) -> aio::Task<void> {
+    co_await aio::sleep(std::chrono::milliseconds(ms));
+    o->push_back(id);
+  };
+  aio::run([](std::vector<int>* o, auto sleeper) -> aio::Task<void> {
+    std::vector<aio::TaskHandle<void>> hs;
+    hs.push_back(aio::create_task(sleeper(o, 1, 20)));  // FIFO
+    hs.push_back(aio::create_task(sleeper(o, 2, 30)));  // FIFO
+    hs.push_back(aio::create_task(sleeper(o, 3, 20)));  // heap (20 < 30)
+    hs.push_back(aio::create_task(sleeper(o, 4, 30)));  // FIFO
+    hs.push_back(aio::create_task(sleeper(o, 5, 25)));  // heap, cancelled below
+    hs.push_back(aio::create_task(sleeper(o, 6, 40)));  // FIFO, cancelled below
+    hs.push_back(aio::create_task(sleeper(o, 7, 10)));  // heap
+    co_await aio::sleep(0s); // all armed now
+    co_await aio::sleep(0s);
+    hs[4].cancel();
+    hs[5].cancel();
+    for (int i = 0; i < 7; ++i) {
+      try {
+        co_await hs[static_cast<std::size_t>(i)];
+      } catch (const aio::CancelledError&) {
+        o->push_back(-(i + 1));
+      }
+    }
+  }(&order, sleeper), kVirtual);
+  std::vector<int> expected{7, 1, 3, 2, 4, -5, -6};
+  CHECK(order == expected);
+}
+
 AIO_TEST(real_clock_sleep_waits) {
   // Only a lower bound: wall-clock upper bounds would make the test flaky.
   aio::TimePoint t0 = aio::now();
@@ -192,6 +225,28 @@ AIO_TEST(gather_first_exception_cancels_siblings) {
     CHECK_EQ(*finished, 0);  // ... and never reached the end of their sleep
     CHECK(aio::now() - t0 == 1ms);
   }(&live, &finished), kVirtual);
+}
+
+AIO_TEST(many_timers_with_cancellations) {
+  // Exercises FIFO compaction and heap removal at scale.
+  aio::run([]() -> aio::Task<void> {
+    std::vector<aio::TaskHandle<int>> hs;
+    for (int i = 0; i < 20000; ++i)
+      hs.push_back(aio::create_task(value_after(i, std::chrono::milliseconds(i % 3 == 0 ? 5000 - i / 10 : i))));
+    co_await aio::sleep(0s);
+    co_await aio::sleep(0s);
+    for (std::size_t i = 0; i < hs.size(); i += 2) hs[i].cancel();
+    long sum = 0, cancelled = 0;
+    for (std::size_t i = 0; i < hs.size(); ++i) {
+      try {
+        sum += co_await hs[i];
+      } catch (const aio::CancelledError&) {
+        ++cancelled;
+      }
+    }
+    CHECK_EQ(cancelled, 10000L);
+    CHECK_EQ(sum, 100000000L); // the odd i: 1 + 3 + ... + 19999 = 10000^2
+  }(), kVirtual);
 }
 
 // ---- create_task, cancellation ----------------------------------------------

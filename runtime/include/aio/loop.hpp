@@ -248,11 +248,14 @@ private:
 // a cancelled timer is O(log n) and nothing dangles.
 class TimerHeap {
 public:
+  static bool less(const TimerNode* a, const TimerNode* b) {
+    return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+  }
   bool empty() const { return heap_.empty(); }
   std::size_t size() const { return heap_.size(); }
   TimerNode* top() const { return heap_.front(); }
   void push(TimerNode* n) {
-    if (heap_.size() >= TimerNode::npos) throw RuntimeError("aio: too many timers");
+    if (heap_.size() >= 0x7fffffffu) throw RuntimeError("aio: too many timers");
     n->index = static_cast<std::uint32_t>(heap_.size());
     heap_.push_back(n);
     up(n->index);
@@ -275,9 +278,6 @@ public:
     return n;
   }
 private:
-  static bool less(const TimerNode* a, const TimerNode* b) {
-    return a->when < b->when || (a->when == b->when && a->seq < b->seq);
-  }
   void up(std::size_t i) {
     TimerNode* n = heap_[i];
     while (i > 0) {
@@ -306,6 +306,72 @@ private:
     n->index = static_cast<std::uint32_t>(i);
   }
   std::vector<TimerNode*> heap_;
+};
+
+// All timers: a FIFO for the common case plus the heap for the rest.
+// A timer whose deadline is not earlier than the newest FIFO entry's (every
+// timer armed with the same delay, as in "a million tasks sleep 1 s", or any
+// monotonic stream) is appended to the FIFO: O(1) to arm, fire and disarm
+// (disarming leaves a tombstone that the front skips). Others go to the
+// heap. The earliest timer is the smaller of the two fronts by (deadline,
+// sequence number), so the firing order is exactly the heap-only order.
+class TimerQueue {
+public:
+  bool empty() const { return heap_.empty() && fifo_live_ == 0; }
+  void push(TimerNode* n) {
+    if (fifo_head_ == fifo_.size()) {
+      fifo_.clear();
+      fifo_head_ = 0;
+    }
+    if ((fifo_.empty() || n->when >= fifo_.back().when) && fifo_.size() < kFifoBit) {
+      n->index = kFifoBit | static_cast<std::uint32_t>(fifo_.size());
+      fifo_.push_back({n->when, n});
+      ++fifo_live_;
+    } else {
+      heap_.push(n);
+    }
+  }
+  void remove(TimerNode* n) {
+    if (!n->armed()) return;
+    if (n->index & kFifoBit) {
+      fifo_[n->index & ~kFifoBit].node = nullptr;
+      n->index = TimerNode::npos;
+      --fifo_live_;
+    } else {
+      heap_.remove(n);
+    }
+  }
+  TimerNode* top() {
+    while (fifo_head_ < fifo_.size() && fifo_[fifo_head_].node == nullptr) ++fifo_head_;
+    if (fifo_head_ > 4096 && fifo_head_ > fifo_.size() / 2) compact();
+    TimerNode* f = fifo_head_ < fifo_.size() ? fifo_[fifo_head_].node : nullptr;
+    if (heap_.empty()) return f;
+    TimerNode* h = heap_.top();
+    return (f == nullptr || TimerHeap::less(h, f)) ? h : f;
+  }
+  TimerNode* pop() {
+    TimerNode* n = top();
+    remove(n);
+    return n;
+  }
+
+private:
+  static constexpr std::uint32_t kFifoBit = 0x80000000u;
+  struct Entry {
+    TimePoint when; // kept for the append test: the node may be gone
+    TimerNode* node; // nullptr once disarmed
+  };
+  // Drops the consumed prefix and renumbers the live entries.
+  void compact() {
+    fifo_.erase(fifo_.begin(), fifo_.begin() + static_cast<std::ptrdiff_t>(fifo_head_));
+    fifo_head_ = 0;
+    for (std::size_t i = 0; i < fifo_.size(); ++i)
+      if (fifo_[i].node) fifo_[i].node->index = kFifoBit | static_cast<std::uint32_t>(i);
+  }
+  TimerHeap heap_;
+  std::vector<Entry> fifo_;
+  std::size_t fifo_head_ = 0;
+  std::size_t fifo_live_ = 0;
 };
 
 // Socket readiness, edge-triggered: `readable`/`writable` latch an event
@@ -585,7 +651,7 @@ private:
   }
 
   detail::ReadyQueue ready_;
-  detail::TimerHeap timers_;
+  detail::TimerQueue timers_;
   std::uint64_t timer_seq_ = 0;
   bool virtual_ = false;
   bool debug_ = false;
