@@ -6,9 +6,10 @@
 // aio::Awaitable in task.hpp) use aio::call_soon to resume a coroutine.
 //
 // Shape of one loop iteration:
-//   1. fire every timer whose deadline has passed (timers live in a binary
-//      heap keyed by (deadline, sequence number), so equal deadlines fire in
-//      the order they were armed);
+//   1. fire every timer whose deadline has passed, in (deadline, sequence
+//      number) order, so equal deadlines fire in the order they were armed
+//      (timers armed in deadline order sit in a FIFO, the others in a heap;
+//      see TimerQueue);
 //   2. if nothing is ready, wait in epoll for socket readiness, for a
 //      worker-thread completion (an eventfd) or for the next timer; under the
 //      virtual clock, jump to the next timer instead of waiting;
