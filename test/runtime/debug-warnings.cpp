@@ -49,6 +49,6 @@ int main(int argc, char**) {
   aio::run(async_main());
 }
 // CHECK: aio debug: coroutine 'forgotten' (defined at debug-warnings.cpp:{{[0-9]+}}) was never awaited
-// CHECK-NEXT: aio debug: slow step: coroutine 'async_main' (defined at debug-warnings.cpp:{{[0-9]+}}) held the loop for {{[0-9.]+}} s in one step (threshold 0.100 s)
+// CHECK-NEXT: aio debug: slow step: coroutine 'hog' (defined at debug-warnings.cpp:{{[0-9]+}}) held the loop for {{[0-9.]+}} s in one step (threshold 0.100 s)
 // CHECK-NEXT: aio debug: exception of task 'fails' (defined at debug-warnings.cpp:{{[0-9]+}}) was never retrieved: nobody looks at me
 // OPTIONS: aio debug: slow step: coroutine 'hog' (defined at debug-warnings.cpp:{{[0-9]+}}) held the loop for {{[0-9.]+}} s in one step (threshold 0.100 s)

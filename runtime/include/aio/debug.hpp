@@ -6,8 +6,11 @@
 //   * slow step: one resume of a task, up to its next suspension, held the
 //     loop longer than RunOptions::slow_step (100 ms by default, asyncio's
 //     slow_callback_duration). Measured in real time, also under the
-//     virtual clock. Names the coroutine the loop resumed and where it is
-//     defined (std::source_location taken in the promise's constructor):
+//     virtual clock. Names the coroutine that ran longest within the step
+//     (the loop times the stretches between a child starting, a child
+//     returning and the step ending, so a blocking helper coroutine is
+//     named itself, not its caller) and where it is defined
+//     (std::source_location taken in the promise's constructor):
 //       aio debug: slow step: coroutine 'count' (defined at blocking.cpp:23)
 //       held the loop for 1.000 s in one step (threshold 0.100 s)
 //     clang reports the line of the function's signature, GCC the line of

@@ -195,9 +195,12 @@ struct TaskCore {
 
 // What every aio::Task promise has. `where` is the coroutine function's
 // source location, used by the debug warnings; `root` is the spawned task
-// this coroutine currently runs in (itself, for the task's outermost one).
+// this coroutine currently runs in (itself, for the task's outermost one);
+// `parent` is the coroutine awaiting this one, resumed through its `coro`
+// handle when this one finishes (a promise pointer rather than a handle, so
+// that debug mode can tell which coroutine runs, at no cost in frame size).
 struct PromiseBase : TaskCore {
-  std::coroutine_handle<> continuation{};
+  PromiseBase* parent = nullptr;
   TaskCore* root = nullptr;
   std::exception_ptr exception{};
   std::source_location where{};
@@ -565,9 +568,14 @@ private:
       while (n--) {
         detail::ReadyItem it = ready_.pop();
         auto t0 = std::chrono::steady_clock::now();
+        dbg_running_ = it.promise;
+        dbg_segment_start_ = t0;
+        dbg_worst_ = it.promise;
+        dbg_worst_time_ = {};
         it.handle.resume();
+        debug_switch(nullptr);
         auto took = std::chrono::steady_clock::now() - t0;
-        if (took > slow_step_ && it.promise != nullptr) report_slow(it.promise, took);
+        if (took > slow_step_ && dbg_worst_ != nullptr) report_slow(dbg_worst_, took);
       }
     } else {
       while (n--) ready_.pop().handle.resume();
@@ -575,6 +583,22 @@ private:
     return true;
   }
 
+public:
+  // Debug mode: the running coroutine changes (a child starts or returns to
+  // its parent). Each stretch is timed, so that a slow step names the
+  // coroutine that ran longest in it, not merely the one that was resumed.
+  void debug_switch(detail::PromiseBase* next) {
+    auto now = std::chrono::steady_clock::now();
+    auto len = now - dbg_segment_start_;
+    if (len > dbg_worst_time_ && dbg_running_ != nullptr) {
+      dbg_worst_time_ = len;
+      dbg_worst_ = dbg_running_;
+    }
+    dbg_running_ = next;
+    dbg_segment_start_ = now;
+  }
+
+private:
   void report_slow(detail::PromiseBase* p, std::chrono::steady_clock::duration took) {
     char buf[160];
     std::snprintf(buf, sizeof buf, " held the loop for %.3f s in one step (threshold %.3f s)",
@@ -652,6 +676,10 @@ private:
   }
 
   detail::ReadyQueue ready_;
+  detail::PromiseBase* dbg_running_ = nullptr;
+  detail::PromiseBase* dbg_worst_ = nullptr;
+  std::chrono::steady_clock::time_point dbg_segment_start_{};
+  std::chrono::steady_clock::duration dbg_worst_time_{};
   detail::TimerQueue timers_;
   std::uint64_t timer_seq_ = 0;
   bool virtual_ = false;
@@ -667,6 +695,12 @@ private:
 };
 
 namespace detail {
+
+// Debug mode only: tells the loop which coroutine runs from now on.
+inline void note_switch(PromiseBase* next) {
+  Loop* l = current_loop();
+  if (l != nullptr && l->debug()) l->debug_switch(next);
+}
 
 inline bool debug_enabled() {
   Loop* l = current_loop();

@@ -75,7 +75,10 @@ struct PromiseCommon : PromiseBase {
     template <class P>
     std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) const noexcept {
       PromiseBase& p = h.promise();
-      if (p.continuation) return p.continuation;
+      if (p.parent) {
+        note_switch(p.parent);
+        return p.parent->coro;
+      }
       if (p.root == &p) p.root->finish();
       return std::noop_coroutine();
     }
@@ -161,9 +164,12 @@ public:
     template <class P>
     std::coroutine_handle<> await_suspend(std::coroutine_handle<P> parent) noexcept {
       auto& child = h.promise();
-      child.continuation = parent;
-      child.root = static_cast<detail::PromiseBase&>(parent.promise()).root;
+      detail::PromiseBase& p = parent.promise();
+      p.coro = parent; // how the child resumes us when it finishes
+      child.parent = &p;
+      child.root = p.root;
       child.started = true;
+      detail::note_switch(&child);
       return h;
     }
     T await_resume() { return h.promise().take(); }
