@@ -6,7 +6,7 @@ arguments, one process at a time, and their user+system CPU time is summed.
 Runs alternate (parse, lint, parse, lint, ...) so that machine noise hits both
 alike; each pair is repeated --repeat times and the minimum is kept.
 
-    bench/lint_vs_syntax.py [-p BUILD_DIR] [--repeat N] [--checks GLOB]
+    bench/lint_vs_syntax.py [-p BUILD_DIR] [--repeat N] [--checks GLOB] [--filter TEXT]
 
 Prints one line per file and the total ratio. Target: <= 1.10 with every
 coro-* check on. This is a benchmark, not a test: it asserts nothing.
@@ -61,11 +61,13 @@ def main():
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--checks", default="coro-*")
     ap.add_argument("--clang", default="clang++-19")
+    ap.add_argument("--filter", default="", help="only files whose path contains this")
     opts = ap.parse_args()
 
     corolint = os.path.join(opts.p, "bin", "corolint")
     with open(os.path.join(opts.p, "compile_commands.json")) as f:
         entries = json.load(f)
+    entries = [e for e in entries if opts.filter in e["file"]]
     entries.sort(key=lambda e: e["file"])
 
     print(f"{'file':<44} {'parse s':>8} {'lint s':>8} {'ratio':>6}")
