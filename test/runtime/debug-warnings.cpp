@@ -28,6 +28,8 @@ aio::Task<void> fails() {
   throw std::runtime_error("nobody looks at me");
 }
 
+aio::Task<void> waits_long() { co_await aio::sleep(1h); }
+
 aio::Task<void> async_main() {
   {
     aio::Task<void> t = forgotten(); // created, never awaited
@@ -35,6 +37,10 @@ aio::Task<void> async_main() {
   co_await hog();
   {
     auto h = aio::create_task(fails()); // dropped: exception never retrieved
+  }
+  {
+    auto c = aio::create_task(waits_long());
+    c.cancel(); // dropped too, but a CancelledError is never reported
   }
   co_await aio::sleep(10ms);
 }

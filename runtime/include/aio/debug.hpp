@@ -21,7 +21,8 @@
 //   * a task whose exception nobody retrieved (no co_await of its handle, no
 //     result(), no gather) when its last reference goes: "exception of task
 //     'f' (...) was never retrieved: <what()>". Unlike asyncio, which logs
-//     this one always, aio only logs it in debug mode.
+//     this one always, aio only logs it in debug mode. A CancelledError is
+//     never reported (asyncio agrees).
 //   * a task that did not finish after aio::run's shutdown cancellation.
 // Without debug mode the loop does not even read the clock around steps.
 // Thread-safety: the reports are single fprintf calls to stderr.

@@ -744,7 +744,8 @@ inline bool TaskCore::cancel() {
 
 inline void TaskCore::release() {
   if (--refs > 0) return;
-  if (promise()->exception && !exception_retrieved && debug_enabled()) {
+  // A cancelled task's CancelledError is not worth a report (asyncio agrees).
+  if (promise()->exception && !exception_retrieved && debug_enabled() && !was_cancelled()) {
     std::string what = "unknown exception";
     try {
       std::rethrow_exception(promise()->exception);
