@@ -564,6 +564,13 @@ private:
       poll(0);
     }
     std::size_t n = ready_.size();
+    // Virtual clock: time the batch, so that waiting inside it can be charged.
+    std::chrono::steady_clock::time_point wall0{};
+    std::chrono::nanoseconds cpu0{};
+    if (virtual_) {
+      wall0 = std::chrono::steady_clock::now();
+      cpu0 = detail::thread_cpu_time();
+    }
     if (debug_) {
       while (n--) {
         detail::ReadyItem it = ready_.pop();
@@ -580,6 +587,7 @@ private:
     } else {
       while (n--) ready_.pop().handle.resume();
     }
+    if (virtual_) charge_blocking(wall0, cpu0);
     return true;
   }
 
@@ -599,6 +607,19 @@ public:
   }
 
 private:
+  // Virtual clock: a batch of resumes that spent longer than the slow-step
+  // threshold *waiting* (wall time minus this thread's CPU time: a
+  // std::this_thread::sleep_for, a blocking read) advances virtual time by
+  // that waiting, to the millisecond. Computing is never charged, so correct
+  // code keeps exact elapsed times even when slow (sanitizers, -O0).
+  void charge_blocking(std::chrono::steady_clock::time_point wall0,
+                       std::chrono::nanoseconds cpu0) {
+    auto wall = std::chrono::steady_clock::now() - wall0;
+    if (wall <= slow_step_) return;
+    auto waited = wall - (detail::thread_cpu_time() - cpu0);
+    if (waited > slow_step_) vnow_ += std::chrono::round<std::chrono::milliseconds>(waited);
+  }
+
   void report_slow(detail::PromiseBase* p, std::chrono::steady_clock::duration took) {
     char buf[160];
     std::snprintf(buf, sizeof buf, " held the loop for %.3f s in one step (threshold %.3f s)",
