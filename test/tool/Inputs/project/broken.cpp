@@ -1,4 +1,4 @@
-#include "coro.h"
+#include "coro-task.h"
 #include <unistd.h>
 test::Task broken() {
   sleep(1);

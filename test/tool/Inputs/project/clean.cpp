@@ -1,2 +1,2 @@
-#include "coro.h"
+#include "coro-task.h"
 test::Task clean() { co_return; }
