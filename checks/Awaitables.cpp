@@ -14,22 +14,17 @@ using namespace clang;
 namespace corolint {
 
 AwaitableModel::AwaitableModel(const tidy::ClangTidyCheck::OptionsView &Options)
-    : LazyTaskTypesOption(Options.getLocalOrGlobal("LazyTaskTypes", "")),
-      EagerTaskTypesOption(Options.getLocalOrGlobal("EagerTaskTypes", "")) {
-  for (const std::string &Name : splitList(LazyTaskTypesOption))
-    LazyTaskTypes.insert(Name);
-  for (const std::string &Name : splitList(EagerTaskTypesOption))
-    EagerTaskTypes.insert(Name);
-}
+    : LazyTaskTypes(Options, "LazyTaskTypes", ""),
+      EagerTaskTypes(Options, "EagerTaskTypes", "") {}
 
 void AwaitableModel::storeOptions(tidy::ClangTidyCheck::OptionsView &Options,
                                   tidy::ClangTidyOptions::OptionMap &Opts) const {
-  Options.store(Opts, "LazyTaskTypes", LazyTaskTypesOption);
-  Options.store(Opts, "EagerTaskTypes", EagerTaskTypesOption);
+  LazyTaskTypes.store(Options, Opts);
+  EagerTaskTypes.store(Options, Opts);
 }
 
 void AwaitableModel::reportConflicts(const tidy::ClangTidyCheck &Check) const {
-  for (const auto &Entry : LazyTaskTypes)
+  for (const auto &Entry : LazyTaskTypes.names())
     if (EagerTaskTypes.contains(Entry.getKey()))
       Check.configurationDiag("type '%0' is listed in both LazyTaskTypes and "
                               "EagerTaskTypes",

@@ -31,6 +31,7 @@
 #ifndef COROLINT_CHECKS_AWAITABLES_H
 #define COROLINT_CHECKS_AWAITABLES_H
 
+#include "CoroutineModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Type.h"
@@ -76,8 +77,7 @@ public:
   static std::optional<bool> startsSuspended(const clang::CXXRecordDecl &Promise);
 
 private:
-  std::string LazyTaskTypesOption, EagerTaskTypesOption;
-  llvm::StringSet<> LazyTaskTypes, EagerTaskTypes;
+  GlobalNameList LazyTaskTypes, EagerTaskTypes;
 };
 
 } // namespace corolint

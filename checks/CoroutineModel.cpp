@@ -29,21 +29,22 @@ std::vector<std::string> splitList(llvm::StringRef Option) {
   return Items;
 }
 
+GlobalNameList::GlobalNameList(const tidy::ClangTidyCheck::OptionsView &Options,
+                               llvm::StringRef Name, llvm::StringRef Default)
+    : Name(Name), Text(Options.getLocalOrGlobal(Name, Default)) {
+  for (const std::string &Item : splitList(Text))
+    Names.insert(Item);
+}
+
 CoroutineModel::CoroutineModel(
     const tidy::ClangTidyCheck::OptionsView &Options)
-    : GeneratorTypesOption(
-          Options.getLocalOrGlobal("GeneratorTypes", DefaultGeneratorTypes)),
-      AsyncTypesOption(Options.getLocalOrGlobal("AsyncTypes", DefaultAsyncTypes)) {
-  for (const std::string &Name : splitList(GeneratorTypesOption))
-    GeneratorTypes.insert(Name);
-  for (const std::string &Name : splitList(AsyncTypesOption))
-    AsyncTypes.insert(Name);
-}
+    : GeneratorTypes(Options, "GeneratorTypes", DefaultGeneratorTypes),
+      AsyncTypes(Options, "AsyncTypes", DefaultAsyncTypes) {}
 
 void CoroutineModel::storeOptions(tidy::ClangTidyCheck::OptionsView &Options,
                                   tidy::ClangTidyOptions::OptionMap &Opts) const {
-  Options.store(Opts, "GeneratorTypes", GeneratorTypesOption);
-  Options.store(Opts, "AsyncTypes", AsyncTypesOption);
+  GeneratorTypes.store(Options, Opts);
+  AsyncTypes.store(Options, Opts);
 }
 
 const CoroutineBodyStmt *CoroutineModel::coroutineBody(const FunctionDecl &FD) {

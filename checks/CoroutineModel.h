@@ -34,6 +34,30 @@ namespace corolint {
 
 enum class CoroutineKind { NotACoroutine, Async, SyncGenerator };
 
+/// Splits a `;`-separated option into trimmed, non-empty items, dropping a
+/// leading "::" from each.
+std::vector<std::string> splitList(llvm::StringRef Option);
+
+/// A `;`-separated list of names read with getLocalOrGlobal, so that one
+/// setting serves every coro-* check: its text as written (stored back by
+/// storeOptions) and the set of its names.
+class GlobalNameList {
+public:
+  GlobalNameList(const clang::tidy::ClangTidyCheck::OptionsView &Options,
+                 llvm::StringRef Name, llvm::StringRef Default);
+  void store(clang::tidy::ClangTidyCheck::OptionsView &Options,
+             clang::tidy::ClangTidyOptions::OptionMap &Opts) const {
+    Options.store(Opts, Name, Text);
+  }
+  bool contains(llvm::StringRef Item) const { return Names.contains(Item); }
+  const llvm::StringSet<> &names() const { return Names; }
+
+private:
+  llvm::StringRef Name;
+  std::string Text;
+  llvm::StringSet<> Names;
+};
+
 class CoroutineModel {
 public:
   explicit CoroutineModel(const clang::tidy::ClangTidyCheck::OptionsView &Options);
@@ -55,13 +79,8 @@ public:
   static std::string typeName(clang::QualType T);
 
 private:
-  std::string GeneratorTypesOption, AsyncTypesOption;
-  llvm::StringSet<> GeneratorTypes, AsyncTypes;
+  GlobalNameList GeneratorTypes, AsyncTypes;
 };
-
-/// Splits a `;`-separated option into trimmed, non-empty items, dropping a
-/// leading "::" from each.
-std::vector<std::string> splitList(llvm::StringRef Option);
 
 } // namespace corolint
 
