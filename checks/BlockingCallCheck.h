@@ -19,9 +19,9 @@
 #ifndef COROLINT_CHECKS_BLOCKINGCALLCHECK_H
 #define COROLINT_CHECKS_BLOCKINGCALLCHECK_H
 
-#include "BlockingAnalysis.h"
-#include "BlockingCatalog.h"
-#include "CoroutineModel.h"
+#include "analysis/BlockingAnalysis.h"
+#include "analysis/BlockingCatalog.h"
+#include "analysis/CoroutineModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"

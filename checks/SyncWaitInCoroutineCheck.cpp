@@ -6,10 +6,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "SyncWaitInCoroutineCheck.h"
-#include "CalleeNames.h"
-#include "ExecutedCode.h"
-#include "FunctionMatchers.h"
-#include "NameLists.h"
+#include "analysis/CalleeNames.h"
+#include "analysis/ExecutedCode.h"
+#include "analysis/FunctionMatchers.h"
+#include "analysis/NameLists.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"

@@ -26,9 +26,9 @@
 #ifndef COROLINT_CHECKS_SYNCWAITINCOROUTINECHECK_H
 #define COROLINT_CHECKS_SYNCWAITINCOROUTINECHECK_H
 
-#include "Awaitables.h"
-#include "BlockingAnalysis.h"
-#include "CoroutineModel.h"
+#include "analysis/Awaitables.h"
+#include "analysis/BlockingAnalysis.h"
+#include "analysis/CoroutineModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"

@@ -1,10 +1,10 @@
 //===--- UnawaitedTaskCheck.cpp - coro-unawaited-task ---------------------===//
 
 #include "UnawaitedTaskCheck.h"
-#include "BlockingAnalysis.h"
-#include "CalleeNames.h"
-#include "FunctionMatchers.h"
-#include "NameLists.h"
+#include "analysis/BlockingAnalysis.h"
+#include "analysis/CalleeNames.h"
+#include "analysis/FunctionMatchers.h"
+#include "analysis/NameLists.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 

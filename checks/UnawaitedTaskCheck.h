@@ -26,8 +26,8 @@
 #ifndef COROLINT_CHECKS_UNAWAITEDTASKCHECK_H
 #define COROLINT_CHECKS_UNAWAITEDTASKCHECK_H
 
-#include "Awaitables.h"
-#include "CoroutineModel.h"
+#include "analysis/Awaitables.h"
+#include "analysis/CoroutineModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"

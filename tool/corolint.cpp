@@ -239,7 +239,12 @@ private:
   void analyse(size_t I) {
     FileResult R;
     R.Context = std::make_unique<ClangTidyContext>(Options.make());
-    R.FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(vfs::getRealFileSystem());
+    // createPhysicalFileSystem keeps its own working directory: the tooling
+    // library sets it to each compile command's directory, which with
+    // getRealFileSystem() would chdir the whole process under the other
+    // threads (a relative file then fails to open in a parallel run).
+    R.FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(
+        IntrusiveRefCntPtr<vfs::FileSystem>(vfs::createPhysicalFileSystem().release()));
     CrashRecoveryContext Recovery;
     R.Crashed = !Recovery.RunSafely([&] {
       R.Errors = runClangTidy(*R.Context, DB, {Files[I]}, R.FS,

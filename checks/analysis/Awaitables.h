@@ -28,8 +28,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COROLINT_CHECKS_AWAITABLES_H
-#define COROLINT_CHECKS_AWAITABLES_H
+#ifndef COROLINT_ANALYSIS_AWAITABLES_H
+#define COROLINT_ANALYSIS_AWAITABLES_H
 
 #include "CoroutineModel.h"
 #include "clang-tidy/ClangTidyCheck.h"

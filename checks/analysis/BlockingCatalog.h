@@ -11,8 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COROLINT_CHECKS_BLOCKINGCATALOG_H
-#define COROLINT_CHECKS_BLOCKINGCATALOG_H
+#ifndef COROLINT_ANALYSIS_BLOCKINGCATALOG_H
+#define COROLINT_ANALYSIS_BLOCKINGCATALOG_H
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"

@@ -13,8 +13,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COROLINT_CHECKS_BLOCKINGANALYSIS_H
-#define COROLINT_CHECKS_BLOCKINGANALYSIS_H
+#ifndef COROLINT_ANALYSIS_BLOCKINGANALYSIS_H
+#define COROLINT_ANALYSIS_BLOCKINGANALYSIS_H
 
 #include "BlockingCatalog.h"
 #include "clang/AST/ASTContext.h"

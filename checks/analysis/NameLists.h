@@ -1,23 +1,50 @@
 //===--- NameLists.h - options that list qualified names -------*- C++ -*-===//
 //
 // Options such as HandOffFunctions, IgnoredTypes and SyncWaitFunctions are
-// `;`-separated qualified names (see splitList in CoroutineModel.h). A name
+// `;`-separated qualified names (see splitList below). A name
 // that cannot match anything, such as `foo<int>` or `a::::b`, is reported as
 // a configuration error rather than silently ignored.
 //
-// Thread-safety: stateless.
+// Thread-safety: the functions are stateless; a GlobalNameList is immutable
+// after construction.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COROLINT_CHECKS_NAMELISTS_H
-#define COROLINT_CHECKS_NAMELISTS_H
+#ifndef COROLINT_ANALYSIS_NAMELISTS_H
+#define COROLINT_ANALYSIS_NAMELISTS_H
 
-#include "CoroutineModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/Basic/CharInfo.h"
 #include "llvm/ADT/StringSet.h"
+#include <string>
+#include <vector>
 
 namespace corolint {
+
+/// Splits a `;`-separated option into trimmed, non-empty items, dropping a
+/// leading "::" from each.
+std::vector<std::string> splitList(llvm::StringRef Option);
+
+/// A `;`-separated list of names read with getLocalOrGlobal, so that one
+/// setting serves every coro-* check: its text as written (stored back by
+/// storeOptions) and the set of its names.
+class GlobalNameList {
+public:
+  GlobalNameList(const clang::tidy::ClangTidyCheck::OptionsView &Options,
+                 llvm::StringRef Name, llvm::StringRef Default);
+  void store(clang::tidy::ClangTidyCheck::OptionsView &Options,
+             clang::tidy::ClangTidyOptions::OptionMap &Opts) const {
+    Options.store(Opts, Name, Text);
+  }
+  bool contains(llvm::StringRef Item) const { return Names.contains(Item); }
+  const llvm::StringSet<> &names() const { return Names; }
+
+private:
+  llvm::StringRef Name;
+  std::string Text;
+  llvm::StringSet<> Names;
+};
+
 
 /// Whether \p Name is identifiers joined by "::".
 inline bool isQualifiedName(llvm::StringRef Name) {

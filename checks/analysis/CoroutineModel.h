@@ -21,9 +21,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COROLINT_CHECKS_COROUTINEMODEL_H
-#define COROLINT_CHECKS_COROUTINEMODEL_H
+#ifndef COROLINT_ANALYSIS_COROUTINEMODEL_H
+#define COROLINT_ANALYSIS_COROUTINEMODEL_H
 
+#include "NameLists.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/StmtCXX.h"
@@ -33,30 +34,6 @@
 namespace corolint {
 
 enum class CoroutineKind { NotACoroutine, Async, SyncGenerator };
-
-/// Splits a `;`-separated option into trimmed, non-empty items, dropping a
-/// leading "::" from each.
-std::vector<std::string> splitList(llvm::StringRef Option);
-
-/// A `;`-separated list of names read with getLocalOrGlobal, so that one
-/// setting serves every coro-* check: its text as written (stored back by
-/// storeOptions) and the set of its names.
-class GlobalNameList {
-public:
-  GlobalNameList(const clang::tidy::ClangTidyCheck::OptionsView &Options,
-                 llvm::StringRef Name, llvm::StringRef Default);
-  void store(clang::tidy::ClangTidyCheck::OptionsView &Options,
-             clang::tidy::ClangTidyOptions::OptionMap &Opts) const {
-    Options.store(Opts, Name, Text);
-  }
-  bool contains(llvm::StringRef Item) const { return Names.contains(Item); }
-  const llvm::StringSet<> &names() const { return Names; }
-
-private:
-  llvm::StringRef Name;
-  std::string Text;
-  llvm::StringSet<> Names;
-};
 
 class CoroutineModel {
 public:

@@ -11,8 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COROLINT_CHECKS_CALLEENAMES_H
-#define COROLINT_CHECKS_CALLEENAMES_H
+#ifndef COROLINT_ANALYSIS_CALLEENAMES_H
+#define COROLINT_ANALYSIS_CALLEENAMES_H
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"

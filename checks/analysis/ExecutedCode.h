@@ -16,8 +16,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COROLINT_CHECKS_EXECUTEDCODE_H
-#define COROLINT_CHECKS_EXECUTEDCODE_H
+#ifndef COROLINT_ANALYSIS_EXECUTEDCODE_H
+#define COROLINT_ANALYSIS_EXECUTEDCODE_H
 
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"

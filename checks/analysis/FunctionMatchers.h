@@ -9,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef COROLINT_CHECKS_FUNCTIONMATCHERS_H
-#define COROLINT_CHECKS_FUNCTIONMATCHERS_H
+#ifndef COROLINT_ANALYSIS_FUNCTIONMATCHERS_H
+#define COROLINT_ANALYSIS_FUNCTIONMATCHERS_H
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
