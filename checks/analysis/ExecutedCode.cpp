@@ -43,8 +43,9 @@ class ExecutedCallVisitor : public RecursiveASTVisitor<ExecutedCallVisitor> {
   using Base = RecursiveASTVisitor<ExecutedCallVisitor>;
 
 public:
-  explicit ExecutedCallVisitor(llvm::function_ref<void(const Expr &)> Visit)
-      : Visit(Visit) {}
+  ExecutedCallVisitor(llvm::function_ref<void(const Expr &)> Visit,
+                      llvm::function_ref<void(const Stmt &)> Suspension)
+      : Visit(Visit), Suspension(Suspension) {}
 
   bool shouldVisitTemplateInstantiations() const { return false; }
   bool shouldVisitImplicitCode() const { return false; }
@@ -79,6 +80,18 @@ public:
   }
   bool TraverseLambdaExpr(LambdaExpr *Lambda) { return traverseCaptures(*Lambda); }
 
+  // Suspension points: the operand is evaluated first, then the coroutine
+  // suspends (or returns), so the callback comes after the operand's calls.
+  bool TraverseCoawaitExpr(CoawaitExpr *E) {
+    return Base::TraverseCoawaitExpr(E) && suspended(*E);
+  }
+  bool TraverseCoyieldExpr(CoyieldExpr *E) {
+    return Base::TraverseCoyieldExpr(E) && suspended(*E);
+  }
+  bool TraverseCoreturnStmt(CoreturnStmt *S) {
+    return Base::TraverseCoreturnStmt(S) && suspended(*S);
+  }
+
   // `std::for_each(..., [] { ... })`: the algorithm calls the lambda here.
   bool TraverseCallExpr(CallExpr *Call) {
     if (!Base::TraverseCallExpr(Call))
@@ -110,6 +123,11 @@ public:
   bool TraverseTypeLoc(TypeLoc) { return true; } // decltype(...), typeof(...)
 
 private:
+  bool suspended(const Stmt &S) {
+    if (Suspension)
+      Suspension(S);
+    return true;
+  }
   bool traverseCaptures(const LambdaExpr &Lambda) {
     for (const Expr *Init : Lambda.capture_inits())
       if (Init && !TraverseStmt(const_cast<Expr *>(Init)))
@@ -118,12 +136,14 @@ private:
   }
 
   llvm::function_ref<void(const Expr &)> Visit;
+  llvm::function_ref<void(const Stmt &)> Suspension;
 };
 } // namespace
 
 void forEachExecutedCall(const Stmt &Body,
-                         llvm::function_ref<void(const Expr &)> Visit) {
-  ExecutedCallVisitor(Visit).TraverseStmt(const_cast<Stmt *>(&Body));
+                         llvm::function_ref<void(const Expr &)> Visit,
+                         llvm::function_ref<void(const Stmt &)> Suspension) {
+  ExecutedCallVisitor(Visit, Suspension).TraverseStmt(const_cast<Stmt *>(&Body));
 }
 
 } // namespace corolint

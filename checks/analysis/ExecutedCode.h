@@ -26,9 +26,16 @@
 namespace corolint {
 
 /// Calls \p Visit for every CallExpr (including member and operator calls)
-/// and CXXConstructExpr that \p Body executes.
-void forEachExecutedCall(const clang::Stmt &Body,
-                         llvm::function_ref<void(const clang::Expr &)> Visit);
+/// and CXXConstructExpr that \p Body executes, in source order. If given,
+/// \p Suspension is called for each suspension point the walk passes
+/// (a CoawaitExpr, a CoyieldExpr, or a CoreturnStmt), after the calls of its
+/// operand: the awaiter's own members (await_ready/await_suspend/
+/// await_resume, operator co_await, yield_value, return_value) are not
+/// passed to \p Visit, so a client that cares about them looks at the
+/// suspension point itself.
+void forEachExecutedCall(
+    const clang::Stmt &Body, llvm::function_ref<void(const clang::Expr &)> Visit,
+    llvm::function_ref<void(const clang::Stmt &)> Suspension = nullptr);
 
 /// The lambda a call invokes in place (`[]{...}()`), or null.
 const clang::LambdaExpr *lambdaInvokedInPlace(const clang::Expr &Call);
