@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
+# Every tool and library the suite uses, named with its Debian package.
+scripts/check-prereqs.sh
 lit=/usr/lib/llvm-19/build/utils/lit/lit.py
 status=0
 python3 "$lit" -sv build/test 2>&1 | tee build/lit.log || status=$?
