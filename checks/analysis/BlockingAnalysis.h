@@ -7,7 +7,10 @@
 // TrustedNamespaces, and which are not coroutines (a coroutine called from a
 // coroutine runs as its own coroutine and is checked on its own) and not
 // virtual. Each helper is summarised once per translation unit (its first
-// blocking path), so the cost is linear in the code reached.
+// blocking path), so the cost is linear in the code reached. The same
+// summaries serve the code a suspension point runs implicitly (the awaiter's
+// members, operator co_await, the promise's await_transform, yield_value and
+// return_value; see Awaiters.h).
 //
 // Thread-safety: one instance per translation unit and thread.
 //
