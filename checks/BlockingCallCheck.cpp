@@ -1,8 +1,10 @@
 //===--- BlockingCallCheck.cpp - coro-blocking-call -----------------------===//
 
 #include "BlockingCallCheck.h"
+#include "analysis/Awaiters.h"
 #include "analysis/FunctionMatchers.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -57,6 +59,8 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   registerFunctionMatchers(*Finder, *this, FunctionScope::Coroutines);
 }
 
+static SourceLocation callLocation(const Expr &Call, const SourceManager &SM);
+
 void BlockingCallCheck::onEndOfTranslationUnit() {
   Analysis.reset();
   Seen.clear();
@@ -74,6 +78,40 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   Analysis->forEachBlockingCall(*Body->getBody(), [&](const BlockingPath &Path) {
     report(Path, *Coroutine, *Result.SourceManager);
   });
+
+  // Blocking awaiters: a suspension point whose awaiter (or promise member)
+  // reaches a blocking call, reported at the keyword; notes name the awaiter
+  // member and the chain down to the blocking call.
+  const SourceManager &SM = *Result.SourceManager;
+  Analysis->forEachBlockingSuspension(
+      *Body->getBody(), [&](const Stmt &Point, const BlockingPath &Path) {
+        SourceLocation Loc = SM.getExpansionLoc(suspensionKeywordLoc(Point));
+        // Once per place and awaiter member, whatever the instantiations.
+        std::string Key =
+            (llvm::Twine("suspension:") + llvm::Twine(Loc.getRawEncoding()) +
+             ":" + BlockingAnalysis::displayName(*Path.Steps.front().Callee))
+                .str();
+        if (!Reported.insert(Key).second)
+          return;
+        unsigned Kind = isa<CoawaitExpr>(Point) ? 0 : isa<CoyieldExpr>(Point) ? 1 : 2;
+        diag(Loc, "%select{awaiting '%1'|yielding '%1'|'co_return'}0 in %2 "
+                  "reaches blocking call '%3' (%4) and stalls every coroutine "
+                  "on its event loop")
+            << Kind << operandTypeName(Point, *Result.Context)
+            << CoroutineModel::describe(*Coroutine) << Path.Match.CalleeName
+            << categoryName(Path.Match.Entry->Category);
+        for (size_t I = 1; I < Path.Steps.size(); ++I)
+          diag(callLocation(*Path.Steps[I].Site, SM), "'%0' calls '%1' here",
+               DiagnosticIDs::Note)
+              << BlockingAnalysis::displayName(*Path.Steps[I - 1].Callee)
+              << (I + 1 == Path.Steps.size()
+                      ? Path.Match.CalleeName
+                      : BlockingAnalysis::displayName(*Path.Steps[I].Callee));
+        diag(Path.Steps.size() == 1 ? Loc
+                                    : callLocation(*Path.Steps.back().Site, SM),
+             "%0", DiagnosticIDs::Note)
+            << Path.Match.Entry->Alternative;
+      });
 }
 
 /// Where a call is reported: the member name for member calls, else the

@@ -1,7 +1,9 @@
 //===--- SyncWaitInCoroutineCheck.cpp - coro-sync-wait-in-coroutine -------===//
 //
 // The table below is the whole built-in catalogue. To add a bridge, add a
-// row; users add theirs with the SyncWaitFunctions option.
+// row; users add theirs with the SyncWaitFunctions option. The second table
+// lists the names that make an uncatalogued function look like a bridge;
+// users add theirs with the BridgeNames option.
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,6 +52,18 @@ const SyncBridge Builtin[] = {
     {"boost::asio::io_context::run_until", F::EventLoop},
 };
 
+// Unqualified names of functions that look like a bridge when they take an
+// awaitable (any namespace, member functions included).
+const llvm::StringLiteral BuiltinBridgeNames[] = {
+    "sync_wait",
+    "syncAwait",
+    "blockingWait",
+    "blocking_wait",
+    "block_on",
+    "run_sync",
+    "wait_sync",
+};
+
 llvm::StringRef noteFor(BridgeForm Form) {
   switch (Form) {
   case F::Awaitable:
@@ -72,10 +86,27 @@ llvm::ArrayRef<SyncBridge> SyncWaitInCoroutineCheck::builtinBridges() {
   return Builtin;
 }
 
+llvm::ArrayRef<llvm::StringLiteral> SyncWaitInCoroutineCheck::builtinBridgeNames() {
+  return BuiltinBridgeNames;
+}
+
 SyncWaitInCoroutineCheck::SyncWaitInCoroutineCheck(StringRef Name,
                                                    tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Model(Options), Awaitables(Options),
-      SyncWaitFunctionsOption(Options.get("SyncWaitFunctions", "")) {
+      SyncWaitFunctionsOption(Options.get("SyncWaitFunctions", "")),
+      BridgeNamesOption(Options.get("BridgeNames", "")) {
+  for (llvm::StringRef BridgeName : BuiltinBridgeNames)
+    BridgeLikeNames.insert(BridgeName);
+  for (const std::string &Item : splitList(BridgeNamesOption)) {
+    if (isQualifiedName(Item) && !llvm::StringRef(Item).contains("::"))
+      BridgeLikeNames.insert(Item);
+    else
+      configurationDiag("invalid name '%0' in option '%1.BridgeNames'; "
+                        "expected an unqualified function name such as "
+                        "'block_on'",
+                        DiagnosticIDs::Error)
+          << Item << Name;
+  }
   for (const SyncBridge &Bridge : Builtin)
     Bridges[Bridge.Name] = &Bridge;
   // The form of a user bridge is decided at the call: a member call gets a
@@ -102,6 +133,7 @@ SyncWaitInCoroutineCheck::SyncWaitInCoroutineCheck(StringRef Name,
 
 void SyncWaitInCoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SyncWaitFunctions", SyncWaitFunctionsOption);
+  Options.store(Opts, "BridgeNames", BridgeNamesOption);
   Model.storeOptions(Options, Opts);
   Awaitables.storeOptions(Options, Opts);
 }
@@ -279,6 +311,50 @@ static void addAwaitFix(DiagnosticBuilder &Diag, const Expr &Call, const Expr &A
                                        Tail);
 }
 
+const Expr *SyncWaitInCoroutineCheck::unlistedBridgeArgument(
+    const Expr &Call, const FunctionDecl &Callee, std::string &Name) const {
+  // The name the function is called by: its own, or for a function object,
+  // the variable's.
+  const NamedDecl *Named = &Callee;
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
+  if (Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts());
+    if (!Ref)
+      return nullptr;
+    Named = Ref->getDecl();
+  }
+  if (!Named->getIdentifier() || !BridgeLikeNames.contains(Named->getName()))
+    return nullptr;
+  // A coroutine, or a function returning an awaitable, hands the work back
+  // to be awaited: it does not block.
+  const FunctionDecl *Def = Callee.getDefinition();
+  if (Def && isa_and_nonnull<CoroutineBodyStmt>(Def->getBody()))
+    return nullptr;
+  if (Awaitables.classify(Callee.getReturnType()).Kind != AwaitableKind::NotAwaitable)
+    return nullptr;
+  // The first argument whose parameter is awaitable (a template parameter
+  // deduced from an awaitable argument has its type in the instantiation).
+  const auto *C = dyn_cast<CallExpr>(&Call);
+  if (!C)
+    return nullptr;
+  unsigned Offset = Op && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+  for (unsigned I = Offset; I < C->getNumArgs(); ++I) {
+    const Expr *Arg = C->getArg(I);
+    if (isa<CXXDefaultArgExpr>(Arg))
+      continue;
+    unsigned Param = I - Offset;
+    QualType T = Param < Callee.getNumParams()
+                     ? Callee.getParamDecl(Param)->getType()
+                     : Arg->getType();
+    if (Awaitables.classify(T).Kind != AwaitableKind::NotAwaitable) {
+      Name = Named == &Callee ? BlockingAnalysis::displayName(Callee)
+                              : Named->getQualifiedNameAsString();
+      return Arg;
+    }
+  }
+  return nullptr;
+}
+
 void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
                                          const FunctionDecl &Coroutine,
                                          const Stmt &Body, ASTContext &Ctx) {
@@ -295,11 +371,14 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
       break;
     }
   }
-  if (!Bridge)
+  // Not catalogued: an unlisted function that looks like a bridge.
+  const Expr *Awaited =
+      Bridge ? nullptr : unlistedBridgeArgument(Call, *Callee, Name);
+  if (!Bridge && !Awaited)
     return;
-  BridgeForm Form = Bridge->Form;
+  BridgeForm Form = Bridge ? Bridge->Form : F::Awaitable;
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-  if (UserNames.contains(Name) && Method && !Method->isStatic() &&
+  if ((Awaited || UserNames.contains(Name)) && Method && !Method->isStatic() &&
       !isa<CXXOperatorCallExpr>(Call))
     Form = F::Member;
 
@@ -311,10 +390,19 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
     return;
 
   {
-    auto Diag = diag(Loc, "blocking bridge '%0' called in %1 blocks the thread "
-                          "that should drive the awaited work; the coroutine "
-                          "deadlocks or stalls its event loop")
-                << Name << CoroutineModel::describe(Coroutine);
+    auto Diag =
+        Awaited
+            ? diag(Loc, "call to '%0' in %1 looks like a blocking bridge: it "
+                        "takes the awaitable '%2' and blocks until it "
+                        "completes, stalling the event loop")
+                  << Name << CoroutineModel::describe(Coroutine)
+                  << Awaited->IgnoreImplicit()->getType().getNonReferenceType()
+                         .getUnqualifiedType()
+                         .getAsString(Ctx.getPrintingPolicy())
+            : diag(Loc, "blocking bridge '%0' called in %1 blocks the thread "
+                        "that should drive the awaited work; the coroutine "
+                        "deadlocks or stalls its event loop")
+                  << Name << CoroutineModel::describe(Coroutine);
     llvm::SmallVector<const Expr *, 2> Args = writtenArguments(Call);
     AwaitPlace Place;
     if (Form == F::Awaitable && Args.size() == 1 &&

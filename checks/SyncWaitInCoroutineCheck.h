@@ -12,9 +12,18 @@
 // bridge that takes the awaitable as its only argument with
 // `co_await <operand>`. Member forms get a note instead.
 //
+// Unlisted bridges: a call of a function that is not catalogued but has a
+// bridge-like unqualified name (the table of names in the .cpp, plus the
+// BridgeNames option), is not a coroutine, does not return an awaitable, and
+// takes an awaitable argument (AwaitableModel) is reported too, worded as a
+// function that looks like a bridge.
+//
 // Options:
 //   SyncWaitFunctions  extra bridges, `;`-separated qualified names
 //                      (functions, members, or function objects)
+//   BridgeNames        extra bridge-like names, `;`-separated unqualified
+//                      function names (default: empty; the built-in names
+//                      always apply)
 //   GeneratorTypes, AsyncTypes (CoroutineModel.h), LazyTaskTypes,
 //   EagerTaskTypes (Awaitables.h): global options
 //
@@ -63,16 +72,24 @@ public:
 
   /// The built-in catalogue, for documentation.
   static llvm::ArrayRef<SyncBridge> builtinBridges();
+  /// The built-in bridge-like names of unlisted bridges, for documentation.
+  static llvm::ArrayRef<llvm::StringLiteral> builtinBridgeNames();
 
 private:
   void checkCall(const clang::Expr &Call, const clang::FunctionDecl &Coroutine,
                  const clang::Stmt &Body, clang::ASTContext &Ctx);
+  /// For an uncatalogued call with a bridge-like name: the argument that
+  /// makes it look like a bridge (the first awaitable one), or null.
+  const clang::Expr *unlistedBridgeArgument(const clang::Expr &Call,
+                                            const clang::FunctionDecl &Callee,
+                                            std::string &Name) const;
   void reportChain(const BlockingPath &Path, const clang::FunctionDecl &Coroutine,
                    const clang::SourceManager &SM);
 
   const CoroutineModel Model;
   const AwaitableModel Awaitables;
-  const std::string SyncWaitFunctionsOption;
+  const std::string SyncWaitFunctionsOption, BridgeNamesOption;
+  llvm::StringSet<> BridgeLikeNames; ///< built-in names plus BridgeNames
   llvm::StringMap<const SyncBridge *> Bridges;
   std::vector<std::unique_ptr<SyncBridge>> UserBridges;
   llvm::StringSet<> UserNames;

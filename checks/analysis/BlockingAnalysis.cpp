@@ -1,6 +1,7 @@
 //===--- BlockingAnalysis.cpp - blocking calls, direct or via helpers -----===//
 
 #include "BlockingAnalysis.h"
+#include "Awaiters.h"
 #include "CalleeNames.h"
 #include "ExecutedCode.h"
 #include "clang/AST/Attr.h"
@@ -104,6 +105,22 @@ void BlockingAnalysis::forEachBlockingCall(
     if (std::optional<BlockingPath> Path = pathThrough(Call, 0))
       Report(*Path);
   });
+}
+
+// --- Awaiters -------------------------------------------------------------
+
+void BlockingAnalysis::forEachBlockingSuspension(
+    const Stmt &Body,
+    llvm::function_ref<void(const Stmt &, const BlockingPath &)> Report) {
+  forEachExecutedCall(
+      Body, [](const Expr &) {},
+      [&](const Stmt &Point) {
+        for (const Expr *Call : suspensionCalls(Point))
+          if (std::optional<BlockingPath> Path = pathThrough(*Call, 0)) {
+            Report(Point, *Path);
+            return;
+          }
+      });
 }
 
 } // namespace corolint

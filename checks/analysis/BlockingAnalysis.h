@@ -7,7 +7,10 @@
 // TrustedNamespaces, and which are not coroutines (a coroutine called from a
 // coroutine runs as its own coroutine and is checked on its own) and not
 // virtual. Each helper is summarised once per translation unit (its first
-// blocking path), so the cost is linear in the code reached.
+// blocking path), so the cost is linear in the code reached. The same
+// summaries serve the code a suspension point runs implicitly (the awaiter's
+// members, operator co_await, the promise's await_transform, yield_value and
+// return_value; see Awaiters.h).
 //
 // Thread-safety: one instance per translation unit and thread.
 //
@@ -53,6 +56,20 @@ public:
   /// through helpers, in source order.
   void forEachBlockingCall(const clang::Stmt &Body,
                            llvm::function_ref<void(const BlockingPath &)> Report);
+
+  // --- Awaiters: the code a suspension point runs (see Awaiters.h) ---
+
+  /// Calls \p Report for each suspension point of \p Body (co_await,
+  /// co_yield, co_return, as walked by ExecutedCode.h) whose implicit calls
+  /// (await_transform, operator co_await, await_ready, await_suspend,
+  /// await_resume, yield_value, return_value) reach a blocking call, directly
+  /// or through helpers, in source order. Path.Steps.front() is the implicit
+  /// call and names the awaiter member; each point reports its first path.
+  /// Members defined in system headers or in TrustedNamespaces are library
+  /// code and are not followed, as for any helper.
+  void forEachBlockingSuspension(
+      const clang::Stmt &Body,
+      llvm::function_ref<void(const clang::Stmt &Point, const BlockingPath &)> Report);
 
   /// The name diagnostics use for a function: its qualified name, or
   /// "lambda" for a lambda's call operator.

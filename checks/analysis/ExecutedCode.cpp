@@ -85,7 +85,16 @@ public:
   bool TraverseCoawaitExpr(CoawaitExpr *E) {
     return Base::TraverseCoawaitExpr(E) && suspended(*E);
   }
+  // Clang stores `co_yield x` as the operand `__promise.yield_value(x)`:
+  // only the written `x` is walked here, the promise's member is implicit.
   bool TraverseCoyieldExpr(CoyieldExpr *E) {
+    if (const auto *Yield = dyn_cast_or_null<CXXMemberCallExpr>(
+            E->getOperand() ? E->getOperand()->IgnoreImplicit() : nullptr)) {
+      for (const Expr *Arg : Yield->arguments())
+        if (!TraverseStmt(const_cast<Expr *>(Arg)))
+          return false;
+      return suspended(*E);
+    }
     return Base::TraverseCoyieldExpr(E) && suspended(*E);
   }
   bool TraverseCoreturnStmt(CoreturnStmt *S) {
