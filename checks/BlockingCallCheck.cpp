@@ -24,7 +24,7 @@ static std::string allCategoryNames() {
 
 BlockingCallCheck::BlockingCallCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Model(Options),
+    : ClangTidyCheck(Name, Context), Model(Options), Executors(Options),
       BlockingFunctions(Options.get("BlockingFunctions", "")),
       AllowedFunctions(Options.get("AllowedFunctions", "")),
       Categories(Options.get("Categories", allCategoryNames())),
@@ -50,6 +50,7 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Categories", Categories);
   Options.store(Opts, "TrustedNamespaces", TrustedNamespaces);
   Model.storeOptions(Options, Opts);
+  Executors.storeOptions(Options, Opts);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
@@ -73,7 +74,7 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Body = CoroutineModel::coroutineBody(*Coroutine);
   Analysis->forEachBlockingCall(*Body->getBody(), [&](const BlockingPath &Path) {
     report(Path, *Coroutine, *Result.SourceManager);
-  });
+  }, &Executors);
 }
 
 /// Where a call is reported: the member name for member calls, else the
