@@ -128,15 +128,14 @@ static void collectNames(const Expr *E, llvm::SmallVector<std::string, 4> &Names
     const FunctionDecl *Callee = calledFunction(*Call);
     if (!Callee)
       return;
+    for (std::string &Name : lookupNames(*Call, *Callee))
+      addName(Names, std::move(Name));
     if (passesObjectThrough(*Callee)) {
       if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
         collectNames(Member->getImplicitObjectArgument(), Names, Depth + 1);
       else if (Callee->isInStdNamespace() && Call->getNumArgs() == 1)
         collectNames(Call->getArg(0), Names, Depth + 1);
-      return;
     }
-    for (std::string &Name : lookupNames(*Call, *Callee))
-      addName(Names, std::move(Name));
     return;
   }
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
