@@ -26,7 +26,7 @@ static std::string allCategoryNames() {
 
 BlockingCallCheck::BlockingCallCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Model(Options),
+    : ClangTidyCheck(Name, Context), Model(Options), Executors(Options),
       BlockingFunctions(Options.get("BlockingFunctions", "")),
       AllowedFunctions(Options.get("AllowedFunctions", "")),
       Categories(Options.get("Categories", allCategoryNames())),
@@ -52,6 +52,7 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Categories", Categories);
   Options.store(Opts, "TrustedNamespaces", TrustedNamespaces);
   Model.storeOptions(Options, Opts);
+  Executors.storeOptions(Options, Opts);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
@@ -77,7 +78,7 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Body = CoroutineModel::coroutineBody(*Coroutine);
   Analysis->forEachBlockingCall(*Body->getBody(), [&](const BlockingPath &Path) {
     report(Path, *Coroutine, *Result.SourceManager);
-  });
+  }, &Executors);
 
   // Blocking awaiters: a suspension point whose awaiter (or promise member)
   // reaches a blocking call, reported at the keyword; notes name the awaiter

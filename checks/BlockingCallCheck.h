@@ -11,6 +11,8 @@
 //   Categories         categories to report (default: all)
 //   TrustedNamespaces  namespaces whose functions are not followed as helpers
 //   GeneratorTypes, AsyncTypes  see CoroutineModel.h (global options)
+//   BlockingTolerantExecutors   see Executors.h (global option): calls after
+//                      a switch to one of them are not reported
 //
 // For the user-facing documentation, see docs/checks/coro-blocking-call.md.
 //
@@ -45,6 +47,7 @@ private:
               const clang::SourceManager &SM);
 
   const CoroutineModel Model;
+  const ExecutorModel Executors;
   const std::string BlockingFunctions, AllowedFunctions, Categories,
       TrustedNamespaces;
   std::unique_ptr<BlockingCatalog> Catalog;

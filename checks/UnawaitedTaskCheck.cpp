@@ -24,19 +24,28 @@ static constexpr llvm::StringLiteral DefaultHandOffFunctions =
     "folly::coro::TaskWithExecutor::startInlineUnsafe;"
     "aio::create_task";
 
+// Functions that wrap a lazy task in a future without starting it: the
+// future starts the task when it is awaited or given an executor, so
+// dropping it loses the task as surely as dropping the task.
+static constexpr llvm::StringLiteral DeferredFutureFunctions[] = {
+    "folly::coro::Task::semi",
+};
+
 UnawaitedTaskCheck::UnawaitedTaskCheck(StringRef Name,
                                        tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Model(Options), Awaitables(Options),
       HandOffFunctionsOption(Options.get("HandOffFunctions", DefaultHandOffFunctions)),
       IgnoredTypesOption(Options.get("IgnoredTypes", "")),
       HandOffFunctions(parseNameList(*this, Name, "HandOffFunctions", HandOffFunctionsOption)),
-      IgnoredTypes(parseNameList(*this, Name, "IgnoredTypes", IgnoredTypesOption)) {
+      IgnoredTypes(parseNameList(*this, Name, "IgnoredTypes", IgnoredTypesOption)),
+      ReportDroppedRunningWork(Options.get("ReportDroppedRunningWork", false)) {
   Awaitables.reportConflicts(*this);
 }
 
 void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "HandOffFunctions", HandOffFunctionsOption);
   Options.store(Opts, "IgnoredTypes", IgnoredTypesOption);
+  Options.store(Opts, "ReportDroppedRunningWork", ReportDroppedRunningWork);
   Model.storeOptions(Options, Opts);
   Awaitables.storeOptions(Options, Opts);
 }
@@ -163,10 +172,20 @@ void UnawaitedTaskCheck::checkStatement(const Expr &Statement,
   if (Awaitable.Kind == AwaitableKind::EagerTask && !Awaitable.SelfAwaitable)
     return;
   const FunctionDecl *Callee = calledFunction(*Value);
+  bool Deferred = false;
   if (Callee)
-    for (const std::string &Name : lookupNames(*Value, *Callee))
+    for (const std::string &Name : lookupNames(*Value, *Callee)) {
       if (HandOffFunctions.contains(Name))
         return;
+      if (llvm::is_contained(DeferredFutureFunctions, Name))
+        Deferred = true;
+    }
+  // A handle to work that is already running: dropping it detaches the
+  // work, which keeps running.
+  bool RunningWork = (Awaitable.Kind == AwaitableKind::Future && !Deferred) ||
+                     Awaitable.Kind == AwaitableKind::EagerTask;
+  if (RunningWork && !ReportDroppedRunningWork)
+    return;
 
   SourceLocation Loc = SM.getExpansionLoc(Statement.getBeginLoc());
   // Once per place, whatever the number of instantiations that put the
@@ -183,8 +202,14 @@ void UnawaitedTaskCheck::checkStatement(const Expr &Statement,
     Format = "lazy task '%0'%1 is discarded in %2; the coroutine never runs";
     break;
   case AwaitableKind::EagerTask:
-    Format = "eager task '%0'%1 is discarded in %2; an exception it throws is "
-             "never observed";
+    Format = "eager task '%0'%1 is discarded in %2; its result and exception "
+             "are never observed";
+    break;
+  case AwaitableKind::Future:
+    Format = Deferred ? "future '%0'%1 is discarded in %2; the coroutine it "
+                        "was made from never runs"
+                      : "future '%0'%1 is discarded in %2; its result and "
+                        "exception are never observed";
     break;
   default:
     Format = "awaitable '%0'%1 is discarded in %2; the suspension or switch it "

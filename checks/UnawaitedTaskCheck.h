@@ -1,20 +1,28 @@
 //===--- UnawaitedTaskCheck.h - coro-unawaited-task ------------*- C++ -*-===//
 //
 // Finds an awaitable (see Awaitables.h) created and dropped in an expression
-// statement, in coroutines and in plain functions: a lazy task that never
-// runs, an awaiter whose suspension never happens, an eager task whose
-// exception is never observed. In an async coroutine the fix-it inserts
+// statement, in coroutines and in plain functions, when what it stands for
+// is certainly lost: a lazy task that never runs, an awaiter whose
+// suspension never happens, a future made from a lazy task that never
+// starts it (folly's Task::semi). In an async coroutine the fix-it inserts
 // `co_await `.
+//
+// A handle to work that is already running (an eager task, a future) is
+// how such work is detached; it is reported only with
+// ReportDroppedRunningWork, as "its result and exception are never
+// observed".
 //
 // Not reported: a `(void)` cast, a value stored, returned or passed on, a
 // `co_await` expression's own result, and calls to HandOffFunctions.
 //
-// Options (`;`-separated qualified names):
+// Options (`;`-separated qualified names unless said):
 //   HandOffFunctions  functions and members that take over the task (detach,
 //                     start, spawn); defaults below
 //   IgnoredTypes      awaitable types never reported
+//   ReportDroppedRunningWork  bool, default false: report eager tasks and
+//                     futures too
 //   GeneratorTypes, AsyncTypes (CoroutineModel.h), LazyTaskTypes,
-//   EagerTaskTypes (Awaitables.h): global options
+//   EagerTaskTypes, FutureTypes (Awaitables.h): global options
 //
 // Template code: the pattern is checked where its types are known, and each
 // instantiation; a statement is reported once.
@@ -53,6 +61,7 @@ private:
   const AwaitableModel Awaitables;
   const std::string HandOffFunctionsOption, IgnoredTypesOption;
   const llvm::StringSet<> HandOffFunctions, IgnoredTypes;
+  const bool ReportDroppedRunningWork;
   /// Per translation unit: functions seen (a lambda is matched both as a
   /// function and as a lambda expression) and places reported.
   llvm::DenseSet<const clang::FunctionDecl *> Seen;

@@ -13,14 +13,39 @@ using namespace clang;
 
 namespace corolint {
 
+// Handles to work that is already running. std::future and
+// std::shared_future cannot be awaited by themselves; they are listed so
+// that an `operator co_await` a project adds for them does not make them
+// awaiters.
+static constexpr FutureType FutureTypeRows[] = {
+    {"async_simple::Future", "async_simple"},
+    {"folly::SemiFuture", "folly"},
+    {"folly::Future", "folly"},
+    {"concurrencpp::shared_result", "concurrencpp"},
+    {"std::future", "C++ standard library"},
+    {"std::shared_future", "C++ standard library"},
+    {"aio::TaskHandle", "aio (create_task)"},
+};
+
+llvm::ArrayRef<FutureType> futureTypeTable() { return FutureTypeRows; }
+
+static std::string defaultFutureTypes() {
+  std::string Names;
+  for (const FutureType &Row : FutureTypeRows)
+    Names += (Names.empty() ? "" : ";") + Row.Name.str();
+  return Names;
+}
+
 AwaitableModel::AwaitableModel(const tidy::ClangTidyCheck::OptionsView &Options)
     : LazyTaskTypes(Options, "LazyTaskTypes", ""),
-      EagerTaskTypes(Options, "EagerTaskTypes", "") {}
+      EagerTaskTypes(Options, "EagerTaskTypes", ""),
+      FutureTypes(Options, "FutureTypes", defaultFutureTypes()) {}
 
 void AwaitableModel::storeOptions(tidy::ClangTidyCheck::OptionsView &Options,
                                   tidy::ClangTidyOptions::OptionMap &Opts) const {
   LazyTaskTypes.store(Options, Opts);
   EagerTaskTypes.store(Options, Opts);
+  FutureTypes.store(Options, Opts);
 }
 
 void AwaitableModel::reportConflicts(const tidy::ClangTidyCheck &Check) const {
@@ -234,6 +259,13 @@ Awaitability AwaitableModel::classify(QualType T) const {
   const CXXRecordDecl *Promise = promiseType(*Record);
   bool Listed = LazyTaskTypes.contains(Result.TypeName) ||
                 EagerTaskTypes.contains(Result.TypeName);
+  // A handle to running work, awaitable by itself or as a coroutine
+  // return type (concurrencpp::result, if listed).
+  if (!Listed && FutureTypes.contains(Result.TypeName) &&
+      (Result.SelfAwaitable || Promise)) {
+    Result.Kind = AwaitableKind::Future;
+    return Result;
+  }
   if (!Promise && !(Listed && Result.SelfAwaitable)) {
     if (Result.SelfAwaitable)
       Result.Kind = AwaitableKind::Plain;

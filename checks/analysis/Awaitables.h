@@ -18,11 +18,21 @@
 // its `await_ready()` is a plain `return false;` or `return true;`. When the
 // promise cannot be read (a promise whose initial_suspend depends on a
 // template parameter of an uninstantiated class), the task counts as lazy,
-// as most task types are. Two options, read with getLocalOrGlobal so that
-// one setting serves every coro-* check, override the rule by type name
-// (qualified class or class-template names, `;`-separated):
+// as most task types are.
+//
+// A *future* is a handle to work that is already running and is not itself
+// a coroutine task: async_simple::Future, folly::SemiFuture, folly::Future,
+// std::future, aio::TaskHandle (the table futureTypeTable() below). A future
+// that can be awaited is classified as a future, never as a plain awaiter
+// or a task, whatever members it has.
+//
+// Three options, read with getLocalOrGlobal so that one setting serves every
+// coro-* check, override the rules by type name (qualified class or
+// class-template names, `;`-separated):
 //   LazyTaskTypes   always lazy (default: empty)
 //   EagerTaskTypes  always eager (default: empty)
+//   FutureTypes     futures (default: the table); LazyTaskTypes and
+//                   EagerTaskTypes win over it
 //
 // Thread-safety: immutable after construction.
 //
@@ -35,13 +45,23 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Type.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringSet.h"
 #include <optional>
 #include <string>
 
 namespace corolint {
 
-enum class AwaitableKind { NotAwaitable, Plain, LazyTask, EagerTask };
+enum class AwaitableKind { NotAwaitable, Plain, LazyTask, EagerTask, Future };
+
+/// One row of the default FutureTypes: a future-like type of a library.
+struct FutureType {
+  llvm::StringRef Name;
+  llvm::StringRef Library;
+};
+
+/// The default FutureTypes, one row per type.
+llvm::ArrayRef<FutureType> futureTypeTable();
 
 struct Awaitability {
   AwaitableKind Kind = AwaitableKind::NotAwaitable;
@@ -77,7 +97,7 @@ public:
   static std::optional<bool> startsSuspended(const clang::CXXRecordDecl &Promise);
 
 private:
-  GlobalNameList LazyTaskTypes, EagerTaskTypes;
+  GlobalNameList LazyTaskTypes, EagerTaskTypes, FutureTypes;
 };
 
 } // namespace corolint

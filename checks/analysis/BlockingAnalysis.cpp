@@ -100,11 +100,23 @@ const BlockingPath *BlockingAnalysis::summary(const FunctionDecl &FD,
 }
 
 void BlockingAnalysis::forEachBlockingCall(
-    const Stmt &Body, llvm::function_ref<void(const BlockingPath &)> Report) {
-  forEachExecutedCall(Body, [&](const Expr &Call) {
-    if (std::optional<BlockingPath> Path = pathThrough(Call, 0))
-      Report(*Path);
-  });
+    const Stmt &Body, llvm::function_ref<void(const BlockingPath &)> Report,
+    const ExecutorModel *Executors) {
+  std::optional<ToleranceTracker> Tracker;
+  if (Executors)
+    Tracker.emplace(*Executors, Body, Ctx.getSourceManager());
+  forEachExecutedCall(
+      Body,
+      [&](const Expr &Call) {
+        if (Tracker && Tracker->tolerates(Call))
+          return;
+        if (std::optional<BlockingPath> Path = pathThrough(Call, 0))
+          Report(*Path);
+      },
+      [&](const Stmt &Suspension) {
+        if (Tracker)
+          Tracker->suspended(Suspension);
+      });
 }
 
 // --- Awaiters -------------------------------------------------------------

@@ -12,6 +12,12 @@
 // members, operator co_await, the promise's await_transform, yield_value and
 // return_value; see Awaiters.h).
 //
+// Given an ExecutorModel (Executors.h), the walk skips the calls that run
+// after the coroutine has switched itself to a blocking-tolerant executor
+// (`co_await concurrencpp::resume_on(background_executor)`) and before it
+// switches again. Helpers are summarised without it: a helper's own
+// switches do not move its caller.
+//
 // Thread-safety: one instance per translation unit and thread.
 //
 //===----------------------------------------------------------------------===//
@@ -20,6 +26,7 @@
 #define COROLINT_ANALYSIS_BLOCKINGANALYSIS_H
 
 #include "BlockingCatalog.h"
+#include "Executors.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
@@ -53,9 +60,11 @@ public:
                    llvm::ArrayRef<std::string> TrustedNamespaces);
 
   /// Calls \p Report for each blocking call \p Body executes, directly or
-  /// through helpers, in source order.
+  /// through helpers, in source order. With \p Executors, calls made on a
+  /// blocking-tolerant executor are skipped.
   void forEachBlockingCall(const clang::Stmt &Body,
-                           llvm::function_ref<void(const BlockingPath &)> Report);
+                           llvm::function_ref<void(const BlockingPath &)> Report,
+                           const ExecutorModel *Executors = nullptr);
 
   // --- Awaiters: the code a suspension point runs (see Awaiters.h) ---
 
