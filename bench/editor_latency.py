@@ -76,11 +76,14 @@ class Server:
                 return msg
 
     def close(self):
+        # clangd answers shutdown at once, but on exit it waits for its
+        # background work (indexing the standard library takes seconds):
+        # grant it a moment, then kill it.
         try:
             ident = self.request("shutdown", None)
             self.wait_for(lambda m: m.get("id") == ident)
             self.notify("exit", None)
-            self.proc.wait(timeout=10)
+            self.proc.wait(timeout=1)
         except (EOFError, BrokenPipeError, subprocess.TimeoutExpired):
             self.proc.kill()
             self.proc.wait()
