@@ -2,8 +2,11 @@
 """Editor latency: stock clangd-19 against corolint-clangd.
 
 Measures, for each server, the time from textDocument/didOpen of a sample to
-the first textDocument/publishDiagnostics for that file: what a user waits
-for after opening a file before the squiggles appear. Each repeat starts a
+the first textDocument/publishDiagnostics for that file (what a user waits
+for after opening a file before the squiggles appear: preamble, AST and
+clang-tidy), then the time from a textDocument/didChange (one line appended)
+to the next publishDiagnostics (the preamble is reused: AST and clang-tidy
+only, where the checks' share shows most). Each repeat starts a
 fresh server (no preamble cache; --background-index=0 so that indexing does
 not compete), and the servers alternate so that machine load falls on both
 alike. Prints a table (server, median, min, max in ms) and the diagnostics
@@ -27,6 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PHASES = ("didOpen -> publishDiagnostics", "didChange -> publishDiagnostics")
 SEVERITY = {1: "error", 2: "warning", 3: "information", 4: "hint"}
 
 
@@ -89,9 +93,14 @@ class Server:
             self.proc.wait()
 
 
-def open_and_wait(cmd, path):
-    """Returns (seconds from didOpen to publishDiagnostics, diagnostics)."""
+def open_and_wait(cmd, path, edit=False):
+    """Returns (seconds from didOpen to publishDiagnostics, diagnostics), and
+    with edit=True (open seconds, seconds from didChange to the next
+    publishDiagnostics, diagnostics)."""
     uri = path.as_uri()
+    text = path.read_text()
+    published = (lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                 and m["params"]["uri"] == uri)
     server = Server(cmd + ["--background-index=0"], cwd=path.parent)
     try:
         ident = server.request("initialize", {
@@ -101,12 +110,16 @@ def open_and_wait(cmd, path):
         server.notify("initialized", {})
         start = time.perf_counter()
         server.notify("textDocument/didOpen", {"textDocument": {
-            "uri": uri, "languageId": "cpp", "version": 1,
-            "text": path.read_text()}})
-        msg = server.wait_for(
-            lambda m: m.get("method") == "textDocument/publishDiagnostics"
-            and m["params"]["uri"] == uri)
+            "uri": uri, "languageId": "cpp", "version": 1, "text": text}})
+        msg = server.wait_for(published)
         elapsed = time.perf_counter() - start
+        if edit:
+            start = time.perf_counter()
+            server.notify("textDocument/didChange", {
+                "textDocument": {"uri": uri, "version": 2},
+                "contentChanges": [{"text": text + "\n"}]})
+            msg = server.wait_for(published)
+            return elapsed, time.perf_counter() - start, msg["params"]["diagnostics"]
     finally:
         server.close()
     return elapsed, msg["params"]["diagnostics"]
@@ -152,23 +165,25 @@ def main():
     path = sample_dir(args.file.resolve())
     servers = [("clangd-19", [args.clangd]),
                ("corolint-clangd", [args.corolint_clangd])]
-    times = {name: [] for name, _ in servers}
+    times = {(name, phase): [] for name, _ in servers for phase in PHASES}
     last = {}
     for _ in range(args.repeats):
         for name, cmd in servers:
-            elapsed, last[name] = open_and_wait(cmd, path)
-            times[name].append(elapsed * 1000)
+            opened, edited, last[name] = open_and_wait(cmd, path, edit=True)
+            times[name, PHASES[0]].append(opened * 1000)
+            times[name, PHASES[1]].append(edited * 1000)
 
-    print("didOpen -> publishDiagnostics, %s, %d runs each (fresh server per run)"
-          % (args.file.name, args.repeats))
-    print("%-16s %9s %9s %9s" % ("server", "median", "min", "max"))
-    for name, _ in servers:
-        t = times[name]
-        print("%-16s %7.0f ms %6.0f ms %6.0f ms" % (name, statistics.median(t),
-                                                    min(t), max(t)))
-    ratio = (statistics.median(times["corolint-clangd"])
-             / statistics.median(times["clangd-19"]))
-    print("ratio corolint-clangd / clangd-19 (median): %.2f" % ratio)
+    print("%s, %d runs each, fresh server per run" % (args.file.name, args.repeats))
+    print("%-16s %-32s %9s %9s %9s" % ("server", "", "median", "min", "max"))
+    for phase in PHASES:
+        for name, _ in servers:
+            t = times[name, phase]
+            print("%-16s %-32s %6.0f ms %6.0f ms %6.0f ms" % (
+                name, phase, statistics.median(t), min(t), max(t)))
+    for phase in PHASES:
+        print("ratio corolint-clangd / clangd-19, %s (medians): %.2f" % (
+            phase, statistics.median(times["corolint-clangd", phase])
+            / statistics.median(times["clangd-19", phase])))
     for name, _ in servers:
         print("%s diagnostics:" % name)
         for d in last[name]:
