@@ -22,6 +22,7 @@ each diagnostic as `line:col: severity: message [code]` (1-based), exit.
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -167,11 +168,14 @@ def main():
                ("corolint-clangd", [args.corolint_clangd])]
     times = {(name, phase): [] for name, _ in servers for phase in PHASES}
     last = {}
-    for _ in range(args.repeats):
-        for name, cmd in servers:
-            opened, edited, last[name] = open_and_wait(cmd, path, edit=True)
-            times[name, PHASES[0]].append(opened * 1000)
-            times[name, PHASES[1]].append(edited * 1000)
+    try:
+        for _ in range(args.repeats):
+            for name, cmd in servers:
+                opened, edited, last[name] = open_and_wait(cmd, path, edit=True)
+                times[name, PHASES[0]].append(opened * 1000)
+                times[name, PHASES[1]].append(edited * 1000)
+    finally:
+        shutil.rmtree(path.parent)
 
     print("%s, %d runs each, fresh server per run" % (args.file.name, args.repeats))
     print("%-16s %-32s %9s %9s %9s" % ("server", "", "median", "min", "max"))
