@@ -22,7 +22,7 @@ using X = NonBlockingForm;
 
 constexpr unsigned long long MsgDontWait = 0x40; // Linux MSG_DONTWAIT
 constexpr unsigned long long WNoHang = 0x1;      // WNOHANG
-constexpr unsigned long long LockNB = 0x4;       // LOCK_NB
+constexpr unsigned long long LockNBOrUn = 0x4 | 0x8; // LOCK_NB, LOCK_UN
 constexpr unsigned long long FLock = 1;          // lockf's F_LOCK
 constexpr unsigned long long FSetLkW = 7;        // fcntl's F_SETLKW (Linux)
 
@@ -307,9 +307,9 @@ const BlockingEntry Builtin[] = {
     {"pthread_rwlock_timedrdlock", C::Wait, A::Lock},
     {"pthread_rwlock_timedwrlock", C::Wait, A::Lock},
     {"mtx_timedlock", C::Wait, A::Lock},
-    // wait: file locks held by other processes (LOCK_NB, F_TLOCK and F_SETLK
-    // do not wait).
-    {"flock", C::Wait, A::Lock, X::FlagBitArg, 1, LockNB},
+    // wait: file locks held by other processes (LOCK_NB, LOCK_UN, F_TLOCK,
+    // F_SETLK and fcntl's other commands do not wait).
+    {"flock", C::Wait, A::Lock, X::FlagBitArg, 1, LockNBOrUn},
     {"lockf", C::Wait, A::Lock, X::ArgNotEqual, 1, FLock},
     {"fcntl", C::Wait, A::Lock, X::ArgNotEqual, 1, FSetLkW},
 
@@ -479,23 +479,11 @@ const Expr *streamOperand(const Expr &Call, const BlockingEntry &Entry) {
 }
 
 /// Whether a stream expression is the console: stdout or stderr (FILE*), or
-/// std::cout, std::cerr, std::clog and their wide forms. A chain of `<<`
-/// is followed to its leftmost operand.
+/// std::cout, std::cerr, std::clog and their wide forms, named directly. In
+/// a chain `std::cout << a << b` only the first `<<` names std::cout, so a
+/// statement is reported once.
 bool isConsoleStream(const Expr *Stream) {
-  while ((Stream = ignoreWrappers(Stream))) {
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Stream);
-        Op && Op->getOperator() == OO_LessLess && Op->getNumArgs() == 2) {
-      Stream = Op->getArg(0);
-      continue;
-    }
-    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Stream);
-        Member && Member->getMethodDecl() &&
-        Member->getMethodDecl()->getOverloadedOperator() == OO_LessLess) {
-      Stream = Member->getImplicitObjectArgument();
-      continue;
-    }
-    break;
-  }
+  Stream = ignoreWrappers(Stream);
   const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Stream);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   if (!Var || !Var->getIdentifier())
@@ -504,7 +492,7 @@ bool isConsoleStream(const Expr *Stream) {
   if (Var->isInStdNamespace())
     return llvm::is_contained({"cout", "cerr", "clog", "wcout", "wcerr", "wclog"},
                               Name);
-  return Var->getDeclContext()->isTranslationUnit() &&
+  return Var->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
          (Name == "stdout" || Name == "stderr");
 }
 
