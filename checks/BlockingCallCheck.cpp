@@ -17,9 +17,9 @@ static constexpr llvm::StringLiteral DefaultTrustedNamespaces =
     "aio;asio;boost::asio;cppcoro;coro;folly;async_simple;concurrencpp;"
     "stdexec;exec;unifex";
 
-static std::string allCategoryNames() {
+static std::string categoryNames(llvm::ArrayRef<BlockingCategory> Categories) {
   std::vector<llvm::StringRef> Names;
-  for (BlockingCategory C : allCategories())
+  for (BlockingCategory C : Categories)
     Names.push_back(categoryName(C));
   return llvm::join(Names, ";");
 }
@@ -29,18 +29,15 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
     : ClangTidyCheck(Name, Context), Model(Options), Executors(Options),
       BlockingFunctions(Options.get("BlockingFunctions", "")),
       AllowedFunctions(Options.get("AllowedFunctions", "")),
-      Categories(Options.get("Categories", allCategoryNames())),
+      Categories(Options.get("Categories", categoryNames(defaultCategories()))),
       TrustedNamespaces(Options.get("TrustedNamespaces", DefaultTrustedNamespaces)) {
-  std::vector<BlockingCategory> Enabled;
-  for (const std::string &Item : splitList(Categories)) {
-    if (std::optional<BlockingCategory> C = parseCategory(Item))
-      Enabled.push_back(*C);
-    else
+  llvm::SmallVector<BlockingCategory, 8> Enabled;
+  for (const std::string &Item : splitList(Categories))
+    if (!parseCategory(Item, Enabled))
       configurationDiag("invalid category '%0' in option '%1.Categories'; "
                         "expected any of '%2'",
                         DiagnosticIDs::Error)
-          << Item << Name << allCategoryNames();
-  }
+          << Item << Name << categoryNames(allCategories());
   Catalog = std::make_unique<BlockingCatalog>(
       parseBlockingFunctions(BlockingFunctions), splitList(AllowedFunctions),
       Enabled);
@@ -156,8 +153,11 @@ void BlockingCallCheck::report(const BlockingPath &Path,
                                          : BlockingAnalysis::displayName(*Step.Callee));
     }
   }
+  // The alternative, in the words of the coroutine's own library.
+  const LibraryNotes &Library =
+      libraryNotesFor(CoroutineModel::typeName(Coroutine.getReturnType()));
   diag(callLocation(*Path.Steps.back().Site, SM), "%0", DiagnosticIDs::Note)
-      << Path.Match.Entry->Alternative;
+      << noteText(*Path.Match.Entry, Library);
 }
 
 } // namespace corolint

@@ -1,14 +1,17 @@
 //===--- BlockingCallCheck.h - coro-blocking-call --------------*- C++ -*-===//
 //
 // Finds calls that block the thread (sleep, file, network and DNS I/O,
-// processes, thread synchronisation) executed by an async coroutine, directly
-// or through helper functions. While such a call runs, no other coroutine on
-// the same event loop can make progress.
+// processes, waits for other threads; mutex locks and console output on
+// request) executed by an async coroutine, directly or through helper
+// functions. While such a call runs, no other coroutine on the same event
+// loop can make progress. The note names the alternative in the words of the
+// coroutine's library (LibraryNotes.h).
 //
 // Options (`;`-separated lists):
 //   BlockingFunctions  extra functions, `qualified::name[=alternative text]`
 //   AllowedFunctions   functions never reported nor followed as helpers
-//   Categories         categories to report (default: all)
+//   Categories         categories to report (default: all but lock and
+//                      console; `sync` is a deprecated alias of wait;lock)
 //   TrustedNamespaces  namespaces whose functions are not followed as helpers
 //   GeneratorTypes, AsyncTypes  see CoroutineModel.h (global options)
 //   BlockingTolerantExecutors   see Executors.h (global option): calls after

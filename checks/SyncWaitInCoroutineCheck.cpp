@@ -11,6 +11,7 @@
 #include "analysis/CalleeNames.h"
 #include "analysis/ExecutedCode.h"
 #include "analysis/FunctionMatchers.h"
+#include "analysis/LibraryNotes.h"
 #include "analysis/NameLists.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -79,6 +80,21 @@ llvm::StringRef noteFor(BridgeForm Form) {
            "nested loop";
   }
   return "";
+}
+/// The note under a direct bridge call: without a fix-it, an awaitable or
+/// event-loop bridge is told the coroutine's own library's way to await
+/// (LibraryNotes.h); otherwise the form's note.
+std::string bridgeNote(BridgeForm Form, bool HasFix, const FunctionDecl &Coroutine) {
+  const LibraryNotes &Lib =
+      libraryNotesFor(CoroutineModel::typeName(Coroutine.getReturnType()));
+  if (!HasFix && !Lib.Await.empty()) {
+    if (Form == F::Awaitable)
+      return (Lib.Await + " instead; it suspends only this coroutine").str();
+    if (Form == F::EventLoop)
+      return ("this coroutine already runs on an event loop; hand the work to "
+              "it instead of running a nested loop: " + Lib.Await).str();
+  }
+  return noteFor(Form).str();
 }
 } // namespace
 
@@ -389,6 +405,7 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
   if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
 
+  bool HasFix = false;
   {
     auto Diag =
         Awaited
@@ -413,8 +430,9 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
     }
     if (Place.Possible)
       addAwaitFix(Diag, Call, *Args[0], Place.NeedsParens, Ctx);
+    HasFix = Place.Possible;
   }
-  diag(Loc, noteFor(Form), DiagnosticIDs::Note);
+  diag(Loc, "%0", DiagnosticIDs::Note) << bridgeNote(Form, HasFix, Coroutine);
 }
 
 } // namespace corolint

@@ -1,10 +1,13 @@
 //===--- BlockingCatalog.h - known blocking functions ----------*- C++ -*-===//
 //
 // One data table maps canonical callee names (see CalleeNames.h) to a
-// category and an async alternative. Entries may carry a rule that exempts a
-// non-blocking form of the call (a zero timeout, MSG_DONTWAIT, a deferred
-// lock). Users extend the table with the BlockingFunctions option and switch
-// entries off with AllowedFunctions and Categories.
+// category and the kind of advice its note gives (worded per coroutine
+// library by LibraryNotes.h). Entries may carry a rule that exempts a
+// non-blocking form of the call (a zero timeout, MSG_DONTWAIT, LOCK_NB, a
+// deferred lock). A name may have several entries that split its calls by
+// form: `fflush(stdout)` is console output, `fflush(file)` file I/O. Users
+// extend the table with the BlockingFunctions option and switch entries off
+// with AllowedFunctions and Categories.
 //
 // Thread-safety: a catalogue is immutable after construction; match() may be
 // called concurrently.
@@ -16,6 +19,8 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "LibraryNotes.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -28,14 +33,24 @@
 
 namespace corolint {
 
-/// What kind of blocking a call does. `Custom` marks user-listed functions.
-enum class BlockingCategory { Sleep, FileIO, NetworkIO, DNS, Process, Sync, Custom };
+/// What kind of blocking a call does. `Wait` waits for another thread,
+/// process or event; `Lock` acquires a mutex (short critical sections are
+/// accepted practice, so it is off by default); `Console` writes to the
+/// terminal (off by default). `Custom` marks user-listed functions.
+enum class BlockingCategory {
+  Sleep, FileIO, NetworkIO, DNS, Process, Wait, Lock, Console, Custom
+};
 
 /// The spelling used in diagnostics and in the Categories option.
 llvm::StringRef categoryName(BlockingCategory C);
-std::optional<BlockingCategory> parseCategory(llvm::StringRef Name);
+/// Appends the categories \p Name stands for to \p Out: one, or two for the
+/// deprecated alias `sync` (`wait;lock`). False for an unknown name.
+bool parseCategory(llvm::StringRef Name,
+                   llvm::SmallVectorImpl<BlockingCategory> &Out);
 /// Every category, in documentation order.
 llvm::ArrayRef<BlockingCategory> allCategories();
+/// The categories reported by default: all but `lock` and `console`.
+llvm::ArrayRef<BlockingCategory> defaultCategories();
 
 /// When a catalogued call is, after all, not blocking.
 enum class NonBlockingForm {
@@ -47,16 +62,26 @@ enum class NonBlockingForm {
   StreamNotStdinOrFile, ///< the stream (object, or Arg for free functions)
                         ///< is neither std::cin nor a file stream
   FileStatusArg,      ///< Arg is a std::filesystem::file_status (no disk access)
+  StreamNotConsole,   ///< the stream (object, or Arg) is not stdout, stderr,
+                      ///< std::cout, std::cerr or std::clog
+  StreamIsConsole,    ///< the stream (object, or Arg) is one of those
+  ArgNotEqual,        ///< Arg is not the constant Bits (fcntl's F_SETLKW)
+  ZeroTimeoutPointee, ///< Arg is `&t`, t a local initialised to zero and
+                      ///< used nowhere else but as this argument
 };
 
 struct BlockingEntry {
   llvm::StringRef Name; ///< canonical callee name, see CalleeNames.h
   BlockingCategory Category;
-  llvm::StringRef Alternative; ///< the note's text: what to do instead
+  Advice Note; ///< what the note advises, worded per library
   NonBlockingForm Except = NonBlockingForm::Never;
   unsigned Arg = 0;
   unsigned long long Bits = 0;
+  llvm::StringRef UserText = {}; ///< a user entry's own note, if given
 };
+
+/// The note under a finding of \p Entry in a coroutine of library \p Lib.
+std::string noteText(const BlockingEntry &Entry, const LibraryNotes &Lib);
 
 /// A user entry from the BlockingFunctions option (category `custom`).
 struct UserBlockingFunction {
@@ -92,7 +117,7 @@ public:
   }
 
 private:
-  llvm::StringMap<const BlockingEntry *> ByName;
+  llvm::StringMap<llvm::SmallVector<const BlockingEntry *, 2>> ByName;
   llvm::StringMap<bool> Allowed;
   llvm::BumpPtrAllocator Arena;
   llvm::StringSaver Saver{Arena}; ///< owns the names of user entries

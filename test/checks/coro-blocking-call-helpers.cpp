@@ -4,7 +4,7 @@
 #include "coro-task.h"
 #include <cstdio>
 #include <fstream>
-#include <mutex>
+#include <condition_variable> // and std::mutex, std::lock_guard
 #include <string>
 #include <unistd.h>
 
@@ -21,7 +21,7 @@ test::Task serve() {
   // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: call to 'load_config' in coroutine 'serve' reaches blocking call 'fopen' (file-io) and stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :17:43: note: 'load_config' calls 'read_all' here
   // CHECK-MESSAGES: :13:13: note: 'read_all' calls 'fopen' here
-  // CHECK-MESSAGES: :13:13: note: offload the file access with 'co_await aio::to_thread(...)', or use 'aio::read_file'/'aio::write_file'
+  // CHECK-MESSAGES: :13:13: note: offload the file access to a thread pool and await the result
   co_return;
 }
 
@@ -34,7 +34,9 @@ struct Logger {
 struct Cache {
   void refresh() { ::usleep(100); }
   std::mutex m;
+  std::condition_variable_any ready;
   void locked_get() { std::lock_guard<std::mutex> g(m); }
+  void wait_ready() { ready.wait(m); }
 };
 
 test::Task members(Cache &cache) {
@@ -45,8 +47,9 @@ test::Task members(Cache &cache) {
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: call to 'Logger::flush' in coroutine 'members' reaches blocking call 'fsync' (file-io)
   cache.refresh();
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: call to 'Cache::refresh' in coroutine 'members' reaches blocking call 'usleep' (sleep)
-  cache.locked_get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: call to 'Cache::locked_get' in coroutine 'members' reaches blocking call 'std::lock_guard::lock_guard' (sync)
+  cache.locked_get(); // a short critical section: `lock` is off by default
+  cache.wait_ready();
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: call to 'Cache::wait_ready' in coroutine 'members' reaches blocking call 'std::condition_variable_any::wait' (wait)
   co_return;
 }
 

@@ -1,4 +1,5 @@
-// RUN: %check_coro coro-blocking-call %s -- -I%S/Inputs
+// RUN: %check_coro coro-blocking-call %s \
+// RUN:   --config="{CheckOptions: {coro-blocking-call.Categories: 'sleep;wait;lock'}}" -- -I%S/Inputs
 // Lambdas invoked in place run in the coroutine; their blocking calls are
 // reported where they are written. Other lambdas are in the negative test.
 #include "coro-task.h"
@@ -16,7 +17,7 @@ test::Task in_place() {
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking call to 'sleep' (sleep) in coroutine 'in_place'
   int n = [&] {
     m.lock();
-    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking call to 'std::mutex::lock' (sync) in coroutine 'in_place'
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking call to 'std::mutex::lock' (lock) in coroutine 'in_place'
     return 1;
   }();
   // A lambda's capture initializer runs where the lambda is created.
@@ -33,7 +34,7 @@ test::Task algorithms(std::vector<int> v, std::variant<int, long> var) {
   // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: blocking call to 'usleep' (sleep) in coroutine 'algorithms'
   std::sort(v.begin(), v.end(), [](int a, int b) {
     std::lock_guard<std::mutex> g(m);
-    // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: blocking call to 'std::lock_guard::lock_guard' (sync) in coroutine 'algorithms'
+    // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: blocking call to 'std::lock_guard::lock_guard' (lock) in coroutine 'algorithms'
     return a < b;
   });
   std::visit([](auto n) { sleep(static_cast<unsigned>(n)); }, var);

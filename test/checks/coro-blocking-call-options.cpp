@@ -8,6 +8,7 @@
 // RUN: env CHECK_PREFIX=CHECK-TRUST %check_coro coro-blocking-call %s \
 // RUN:   --config="{CheckOptions: {coro-blocking-call.TrustedNamespaces: 'app'}}" -- -I%S/Inputs
 #include "coro-task.h"
+#include <condition_variable>
 #include <mutex>
 #include <unistd.h>
 
@@ -21,6 +22,7 @@ namespace app {
 inline void warm_cache() { ::sleep(1); }
 } // namespace app
 std::mutex m;
+std::condition_variable cv;
 
 test::Task handler(legacy::Db &db) {
   legacy::query("select 1");
@@ -28,15 +30,16 @@ test::Task handler(legacy::Db &db) {
   // CHECK-EXTRA: :[[@LINE-2]]:3: note: use legacy::query_async instead
   db.fetch();
   // CHECK-EXTRA: :[[@LINE-1]]:6: warning: blocking call to 'legacy::Db::fetch' (custom) in coroutine 'handler'
-  // CHECK-EXTRA: :[[@LINE-2]]:6: note: listed in BlockingFunctions; offload it with 'co_await aio::to_thread(...)' or use an async equivalent
+  // CHECK-EXTRA: :[[@LINE-2]]:6: note: listed in BlockingFunctions; offload it to a thread pool and await the result, or use an async equivalent
   usleep(10);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking call to 'usleep' (sleep) in coroutine 'handler'
   // CHECK-SLEEP: :[[@LINE-2]]:3: warning: blocking call to 'usleep' (sleep) in coroutine 'handler'
   // CHECK-TRUST: :[[@LINE-3]]:3: warning: blocking call to 'usleep' (sleep) in coroutine 'handler'
-  m.lock();
-  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking call to 'std::mutex::lock' (sync) in coroutine 'handler'
-  // CHECK-EXTRA: :[[@LINE-2]]:5: warning: blocking call to 'std::mutex::lock' (sync) in coroutine 'handler'
-  // CHECK-TRUST: :[[@LINE-3]]:5: warning: blocking call to 'std::mutex::lock' (sync) in coroutine 'handler'
+  std::unique_lock lock(m); // lock: not reported by default
+  cv.wait(lock);
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking call to 'std::condition_variable::wait' (wait) in coroutine 'handler'
+  // CHECK-EXTRA: :[[@LINE-2]]:6: warning: blocking call to 'std::condition_variable::wait' (wait) in coroutine 'handler'
+  // CHECK-TRUST: :[[@LINE-3]]:6: warning: blocking call to 'std::condition_variable::wait' (wait) in coroutine 'handler'
   app::warm_cache();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'app::warm_cache' in coroutine 'handler' reaches blocking call 'sleep' (sleep)
   // CHECK-SLEEP: :[[@LINE-2]]:3: warning: call to 'app::warm_cache' in coroutine 'handler' reaches blocking call 'sleep' (sleep)

@@ -34,7 +34,8 @@ folly::coro::Task<int> folly_bridge(folly::Executor *executor) {
   // With an executor argument: no fix-it, the note says what to do.
   c += folly::coro::blockingWait(lookup(), executor);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking bridge 'folly::coro::blockingWait' called in coroutine 'folly_bridge' blocks the thread
-  // CHECK-MESSAGES: :[[@LINE-2]]:8: note: 'co_await' the awaitable instead; it suspends only this coroutine
+  // The note speaks folly's words: the coroutine returns a folly::coro::Task.
+  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: 'co_await' the task instead; it suspends only this coroutine
   // CHECK-FIXES: c += folly::coro::blockingWait(lookup(), executor);
   co_return c;
 }

@@ -38,7 +38,7 @@ boost::asio::io_context bctx;
 asio::awaitable<void> loops() {
   ctx.run();
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking bridge 'asio::io_context::run' called in coroutine 'loops' blocks the thread that should drive the awaited work; the coroutine deadlocks or stalls its event loop
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: this coroutine already runs on an event loop; hand the work to it (e.g. 'asio::co_spawn') and 'co_await' it instead of running a nested loop
+  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: this coroutine already runs on an event loop; hand the work to it instead of running a nested loop: 'co_await asio::co_spawn(executor, ..., asio::use_awaitable)'
   ctx.run_one();
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking bridge 'asio::io_context::run_one' called in coroutine 'loops'
   ctx.run_for(1s);

@@ -7,7 +7,8 @@ names = re.findall(r'^\s*\{"([^"]+)", C::\w+,', source, re.M)
 if not names:
     sys.exit("no catalogue entries found in " + sys.argv[1])
 missing = [n for n in names if "`%s`" % n not in doc]
-for category in ("sleep", "file-io", "network-io", "dns", "process", "sync", "custom"):
+for category in ("sleep", "file-io", "network-io", "dns", "process", "wait", "lock",
+                 "console", "custom"):
     if "`%s`" % category not in doc:
         missing.append("category " + category)
 if missing:
