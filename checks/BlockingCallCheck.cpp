@@ -98,17 +98,7 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
             << Kind << operandTypeName(Point, *Result.Context)
             << CoroutineModel::describe(*Coroutine) << Path.Match.CalleeName
             << categoryName(Path.Match.Entry->Category);
-        for (size_t I = 1; I < Path.Steps.size(); ++I)
-          diag(callLocation(*Path.Steps[I].Site, SM), "'%0' calls '%1' here",
-               DiagnosticIDs::Note)
-              << BlockingAnalysis::displayName(*Path.Steps[I - 1].Callee)
-              << (I + 1 == Path.Steps.size()
-                      ? Path.Match.CalleeName
-                      : BlockingAnalysis::displayName(*Path.Steps[I].Callee));
-        diag(Path.Steps.size() == 1 ? Loc
-                                    : callLocation(*Path.Steps.back().Site, SM),
-             "%0", DiagnosticIDs::Note)
-            << Path.Match.Entry->Alternative;
+        noteChain(Path, *Coroutine, SM, Loc);
       });
 }
 
@@ -144,19 +134,27 @@ void BlockingCallCheck::report(const BlockingPath &Path,
               "every coroutine on its event loop")
         << BlockingAnalysis::displayName(*First.Callee)
         << CoroutineModel::describe(Coroutine) << Path.Match.CalleeName << Category;
-    for (size_t I = 1; I < Path.Steps.size(); ++I) {
-      const CallStep &Step = Path.Steps[I];
-      diag(callLocation(*Step.Site, SM), "'%0' calls '%1' here",
-           DiagnosticIDs::Note)
-          << BlockingAnalysis::displayName(*Path.Steps[I - 1].Callee)
-          << (I + 1 == Path.Steps.size() ? Path.Match.CalleeName
-                                         : BlockingAnalysis::displayName(*Step.Callee));
-    }
   }
-  // The alternative, in the words of the coroutine's own library.
+  noteChain(Path, Coroutine, SM, Loc);
+}
+
+void BlockingCallCheck::noteChain(const BlockingPath &Path,
+                                  const FunctionDecl &Coroutine,
+                                  const SourceManager &SM, SourceLocation Loc) {
+  // One note per further link of the chain...
+  for (size_t I = 1; I < Path.Steps.size(); ++I)
+    diag(callLocation(*Path.Steps[I].Site, SM), "'%0' calls '%1' here",
+         DiagnosticIDs::Note)
+        << BlockingAnalysis::displayName(*Path.Steps[I - 1].Callee)
+        << (I + 1 == Path.Steps.size()
+                ? Path.Match.CalleeName
+                : BlockingAnalysis::displayName(*Path.Steps[I].Callee));
+  // ...then the alternative, in the words of the coroutine's own library, at
+  // the blocking call (or at the warning when the chain has one link).
   const LibraryNotes &Library =
       libraryNotesFor(CoroutineModel::typeName(Coroutine.getReturnType()));
-  diag(callLocation(*Path.Steps.back().Site, SM), "%0", DiagnosticIDs::Note)
+  diag(Path.Steps.size() == 1 ? Loc : callLocation(*Path.Steps.back().Site, SM),
+       "%0", DiagnosticIDs::Note)
       << noteText(*Path.Match.Entry, Library);
 }
 

@@ -48,6 +48,10 @@ public:
 private:
   void report(const BlockingPath &Path, const clang::FunctionDecl &Coroutine,
               const clang::SourceManager &SM);
+  /// The notes after a warning at \p Loc: one per further link of
+  /// \p Path's chain, then the alternative in the coroutine's library.
+  void noteChain(const BlockingPath &Path, const clang::FunctionDecl &Coroutine,
+                 const clang::SourceManager &SM, clang::SourceLocation Loc);
 
   const CoroutineModel Model;
   const ExecutorModel Executors;

@@ -37,7 +37,7 @@ aio::Task<int> positives(util::Runtime &rt) {
   // CHECK-FIXES: v += co_await t;
   v += util::block_on(answer(), 100);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: call to 'util::block_on' in coroutine 'positives' looks like a blocking bridge: it takes the awaitable 'aio::Task<int>'
-  // CHECK-MESSAGES: :[[@LINE-2]]:8: note: 'co_await' the awaitable instead; it suspends only this coroutine
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: note: 'co_await' the task instead; it suspends only this coroutine
   // CHECK-FIXES: v += util::block_on(answer(), 100);
   v += rt.block_on(fetch());
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: call to 'util::Runtime::block_on' in coroutine 'positives' looks like a blocking bridge: it takes the awaitable 'cppcoro::task<int>'
