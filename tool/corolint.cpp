@@ -115,7 +115,8 @@ const char Overview[] =
     "corolint: finds code that blocks the event loop in C++20 coroutines.\n\n"
     "  corolint [options] <file>... [-- <compiler arguments>]\n"
     "  corolint [options] -p <build-dir> [<file>...]\n\n"
-    "Diagnostics go to standard output in clang-tidy's format.\n"
+    "Diagnostics go to standard output (or --output) in clang-tidy's format,\n"
+    "or as one SARIF 2.1.0 log with --format=sarif.\n"
     "Exit status: 0 no findings, 1 findings, 2 usage or input error.\n";
 
 void printVersion(raw_ostream &OS) {
