@@ -36,7 +36,7 @@ std::string encodePath(StringRef Path) {
     if (isAlnum(C) || StringRef("-._~/").contains(C))
       Out += C;
     else
-      Out += formatv("%{0:X2}", C).str();
+      Out += "%" + utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
   }
   return Out;
 }
