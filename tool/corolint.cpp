@@ -5,13 +5,13 @@
 // .clang-tidy configuration and output format are exactly clang-tidy's.
 // What it adds: a compilation database walk with -p, parallel translation
 // units (-j), a progress line, per-file crash recovery, and exit codes:
-// With --format=sarif the same run is written as one SARIF 2.1.0 log
-// (Sarif.h), to standard output or to --output.
 //   0  no findings
 //   1  findings
 //   2  usage or input error: bad option, missing file or database, a
 //      translation unit that does not compile, an invalid check option, or
 //      a crash while analysing a file. Other files are still analysed.
+// With --format=sarif the same run is written as one SARIF 2.1.0 log
+// (Sarif.h), to standard output or to --output; the exit codes are the same.
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,7 +33,6 @@
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 #include <atomic>
-#include <fcntl.h>
 #include <mutex>
 #include <set>
 #include <unistd.h>
