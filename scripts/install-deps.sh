@@ -6,10 +6,17 @@ PACKAGES=(clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools libcl
   # corolint-clangd: Debian's clangd links its remote index (grpc++, protobuf,
   # absl); test/editor drives neovim; bench/editor_latency.py compares clangd-19.
   libgrpc++-dev libprotobuf-dev libabsl-dev neovim clangd-19)
+# SARIF, CI recipes and packaging (test/tool/sarif*, recipes*, package.test):
+# the man page generator, dpkg-dev for dpkg-shlibdeps, and ICU for Microsoft's
+# SARIF validator (a .NET program fetched by npm).
+PACKAGES+=(help2man dpkg-dev libicu72)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# node and npm may come from elsewhere (e.g. NodeSource's nodejs, which
+# conflicts with Debian's npm package): only install Debian's when absent.
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

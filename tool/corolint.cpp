@@ -10,9 +10,12 @@
 //   2  usage or input error: bad option, missing file or database, a
 //      translation unit that does not compile, an invalid check option, or
 //      a crash while analysing a file. Other files are still analysed.
+// With --format=sarif the same run is written as one SARIF 2.1.0 log
+// (Sarif.h), to standard output or to --output; the exit codes are the same.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Sarif.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -31,6 +34,8 @@
 #include "llvm/Support/raw_ostream.h"
 #include <atomic>
 #include <mutex>
+#include <set>
+#include <unistd.h>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -86,11 +91,31 @@ cl::opt<bool> PrintPluginPath(
 cl::opt<bool> Quiet("quiet", cl::cat(Category),
                     cl::desc("Print no progress line and no summary."));
 
+// Output: its format, its file, and the root SARIF paths are relative to.
+enum class OutputFormat { Text, Sarif };
+cl::opt<OutputFormat> Format(
+    "format", cl::init(OutputFormat::Text), cl::cat(Category),
+    cl::desc("Output format (default: text)."),
+    cl::values(clEnumValN(OutputFormat::Text, "text",
+                          "clang-tidy's diagnostics, as the compiler prints them"),
+               clEnumValN(OutputFormat::Sarif, "sarif",
+                          "one SARIF 2.1.0 log for the whole run (GitHub code scanning)")));
+cl::opt<std::string> OutputFile(
+    "output", cl::value_desc("file"), cl::cat(Category),
+    cl::desc("Write the diagnostics (or the SARIF log) to this file instead\n"
+             "of standard output."));
+cl::opt<std::string> SourceRoot(
+    "source-root", cl::value_desc("dir"), cl::cat(Category),
+    cl::desc("SARIF: paths under this directory are written relative to it\n"
+             "(uriBaseId %SRCROOT%); default: the -p build directory, or the\n"
+             "current directory."));
+
 const char Overview[] =
     "corolint: finds code that blocks the event loop in C++20 coroutines.\n\n"
     "  corolint [options] <file>... [-- <compiler arguments>]\n"
     "  corolint [options] -p <build-dir> [<file>...]\n\n"
-    "Diagnostics go to standard output in clang-tidy's format.\n"
+    "Diagnostics go to standard output (or --output) in clang-tidy's format,\n"
+    "or as one SARIF 2.1.0 log with --format=sarif.\n"
     "Exit status: 0 no findings, 1 findings, 2 usage or input error.\n";
 
 void printVersion(raw_ostream &OS) {
@@ -211,9 +236,9 @@ struct FileResult {
 class Runner {
 public:
   Runner(const OptionsFactory &Options, const tooling::CompilationDatabase &DB,
-         std::vector<std::string> Files)
+         std::vector<std::string> Files, corolint::SarifLog *Sarif)
       : Options(Options), DB(DB), Files(std::move(Files)),
-        Results(this->Files.size()),
+        Results(this->Files.size()), Sarif(Sarif),
         Progress(!Quiet && errs().is_displayed()) {}
 
   int run(unsigned Threads) {
@@ -280,20 +305,29 @@ private:
           OtherError = true; // e.g. clang-tidy-nolint: an unmatched NOLINTBEGIN
       }
     }
-    unsigned WarningsAsErrors = 0;
-    handleErrors(R.Errors, *R.Context, Fix ? FB_Fix : FB_NoFix, WarningsAsErrors,
-                 R.FS);
-    outs().flush();
+    if (Sarif) {
+      Sarif->addDiagnostics(R.Errors);
+    } else {
+      unsigned WarningsAsErrors = 0;
+      handleErrors(R.Errors, *R.Context, Fix ? FB_Fix : FB_NoFix, WarningsAsErrors,
+                   R.FS);
+      outs().flush();
+    }
+    std::string Problem;
     if (R.Crashed)
-      error() << "crashed while analysing '" << Files[I]
-              << "'; its diagnostics are incomplete\n";
+      Problem = "crashed while analysing '" + Files[I] +
+                "'; its diagnostics are incomplete";
     else if (CompileError)
-      error() << "'" << Files[I]
-              << "' does not compile; its diagnostics are incomplete\n";
+      Problem = "'" + Files[I] + "' does not compile; its diagnostics are incomplete";
     else if (ConfigError)
-      error() << "invalid configuration while analysing '" << Files[I] << "'\n";
+      Problem = "invalid configuration while analysing '" + Files[I] + "'";
     else if (OtherError)
-      error() << "errors reported while analysing '" << Files[I] << "'\n";
+      Problem = "errors reported while analysing '" + Files[I] + "'";
+    if (!Problem.empty()) {
+      error() << Problem << "\n";
+      if (Sarif)
+        Sarif->addError(Problem, Files[I]);
+    }
     if (R.Crashed || CompileError || ConfigError || OtherError)
       ++FailedFiles;
   }
@@ -315,6 +349,7 @@ private:
   const tooling::CompilationDatabase &DB;
   std::vector<std::string> Files;
   std::vector<FileResult> Results;
+  corolint::SarifLog *Sarif; // null in text mode
   std::mutex Mutex;
   size_t NextToPrint = 0, Finished = 0;
   unsigned Warnings = 0, FailedFiles = 0;
@@ -339,6 +374,21 @@ int main(int argc, const char **argv) {
   raw_string_ostream ParseErrorStream(ParseErrors);
   if (!cl::ParseCommandLineOptions(argc, argv, Overview, &ParseErrorStream)) {
     errs() << ParseErrors << "Run 'corolint --help' for usage.\n";
+    return ExitError;
+  }
+
+  // --output: everything corolint writes to standard output goes to the file.
+  if (!OutputFile.empty()) {
+    int FD = -1;
+    if (std::error_code EC = sys::fs::openFileForWrite(OutputFile, FD)) {
+      error() << "cannot write '" << OutputFile << "': " << EC.message() << "\n";
+      return ExitError;
+    }
+    ::dup2(FD, STDOUT_FILENO);
+    ::close(FD);
+  }
+  if (Format == OutputFormat::Sarif && Fix) {
+    error() << "--fix cannot be combined with --format=sarif\n";
     return ExitError;
   }
 
@@ -401,7 +451,7 @@ int main(int argc, const char **argv) {
     llvm::sort(Inputs); // deterministic output, whatever the database order
   }
   bool MissingInput = false;
-  std::vector<std::string> Existing;
+  std::vector<std::string> Existing, Missing;
   for (const std::string &File : Inputs) {
     SmallString<256> Abs(File);
     sys::fs::make_absolute(Abs);
@@ -409,6 +459,7 @@ int main(int argc, const char **argv) {
     if (!sys::fs::is_regular_file(Abs)) {
       error() << "no such file: '" << File << "'\n";
       MissingInput = true;
+      Missing.push_back(File);
       continue;
     }
     Existing.push_back(std::string(Abs));
@@ -424,8 +475,32 @@ int main(int argc, const char **argv) {
       return ExitError;
     }
   }
+  std::optional<corolint::SarifLog> Sarif;
+  if (Format == OutputFormat::Sarif) {
+    SmallString<256> Root(SourceRoot);
+    if (Root.empty() && !BuildPath.empty())
+      Root = sys::fs::is_directory(BuildPath) ? StringRef(BuildPath)
+                                              : sys::path::parent_path(BuildPath);
+    if (Root.empty())
+      sys::fs::current_path(Root);
+    Sarif.emplace(Root, COROLINT_VERSION);
+    // One rule per check enabled for any of the files.
+    std::set<std::string> Enabled;
+    auto Provider = Options.make();
+    for (const std::string &File : Existing)
+      for (std::string &Name : getCheckNames(Provider->getOptions(File), false))
+        Enabled.insert(std::move(Name));
+    Sarif->addRules(std::vector<std::string>(Enabled.begin(), Enabled.end()));
+    for (const std::string &File : Missing)
+      Sarif->addError("no such file: '" + File + "'", File);
+  }
   int Status = ExitClean;
   if (!Existing.empty())
-    Status = Runner(Options, *DB, std::move(Existing)).run(Jobs);
-  return MissingInput ? ExitError : Status;
+    Status = Runner(Options, *DB, std::move(Existing), Sarif ? &*Sarif : nullptr)
+                 .run(Jobs);
+  if (MissingInput)
+    Status = ExitError;
+  if (Sarif)
+    Sarif->write(outs(), Status);
+  return Status;
 }

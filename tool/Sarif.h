@@ -1,0 +1,105 @@
+//===--- Sarif.h - one SARIF 2.1.0 log for a corolint run -----------------===//
+//
+// SarifLog collects the diagnostics of every translation unit of a run and
+// writes them as one SARIF 2.1.0 log (https://docs.oasis-open.org/sarif/),
+// the format GitHub code scanning and most CI dashboards read.
+//
+// Shapes:
+//   - one run; tool.driver.rules has one rule per enabled check (plus any
+//     other diagnostic name that produced a result), with the descriptions
+//     and the documentation link taken from docs/checks/<id>.md at build time;
+//   - one result per warning (duplicates from a header seen by several
+//     translation units are dropped), with its location, the notes as
+//     relatedLocations, the fix-its as fixes, and a partialFingerprints entry
+//     that does not depend on the line number;
+//   - errors (a translation unit that does not compile, a crash, a missing
+//     file) become invocations[0].toolExecutionNotifications and set
+//     executionSuccessful to false.
+// Units: lines and columns are 1-based; columns count UTF-16 code units
+// (SARIF's default columnKind), computed from clang's byte offsets.
+// Paths: a file under the source root is a URI relative to it with uriBaseId
+// %SRCROOT% (defined in originalUriBaseIds); any other file keeps an absolute
+// file:// URI.
+// Errors: a source file that cannot be read again is reported without a
+// region. Nothing throws.
+// Thread-safety: none; the caller serialises calls (corolint adds each
+// translation unit under its print lock, in input order, so that the log is
+// deterministic).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_TOOL_SARIF_H
+#define COROLINT_TOOL_SARIF_H
+
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace corolint {
+
+/// Where the documentation of check <id> lives: DocsBaseUrl + <id> + ".md".
+/// One constant, set at configure time (COROLINT_DOCS_URL).
+extern const char *const DocsBaseUrl;
+
+class SarifLog {
+public:
+  /// \p SourceRoot is an absolute directory; \p ToolVersion is corolint's.
+  SarifLog(llvm::StringRef SourceRoot, llvm::StringRef ToolVersion);
+
+  /// Declares a rule for each check, in the order given, whether or not it
+  /// reports anything.
+  void addRules(llvm::ArrayRef<std::string> CheckNames);
+
+  /// Adds the diagnostics of one translation unit: warnings (and remarks)
+  /// become results, errors become tool execution notifications.
+  void addDiagnostics(llvm::ArrayRef<clang::tidy::ClangTidyError> Errors);
+
+  /// Adds an error notification that has no diagnostic of its own (a crash,
+  /// a missing input file); \p File, when given, is its location.
+  void addError(llvm::StringRef Message, llvm::StringRef File = "");
+
+  /// Writes the whole log; \p ExitCode is corolint's exit status.
+  void write(llvm::raw_ostream &OS, int ExitCode);
+
+private:
+  struct SourceFile {
+    std::unique_ptr<llvm::MemoryBuffer> Buffer; // null: unreadable
+    std::vector<unsigned> LineStarts;            // byte offset of each line
+  };
+  struct Position {
+    unsigned Line = 0, Column = 0; // 0: unknown
+  };
+
+  const SourceFile &source(llvm::StringRef Path);
+  Position position(llvm::StringRef Path, unsigned Offset);
+  llvm::StringRef lineText(llvm::StringRef Path, unsigned Line);
+  std::string absolutePath(llvm::StringRef Path, llvm::StringRef BuildDir) const;
+  llvm::json::Object artifactLocation(llvm::StringRef AbsPath) const;
+  llvm::json::Object physicalLocation(llvm::StringRef AbsPath, unsigned Offset,
+                                      bool WithSnippets = false);
+  llvm::json::Object message(llvm::StringRef Text) const;
+  unsigned ruleIndex(llvm::StringRef Id);
+  llvm::json::Value rule(llvm::StringRef Id) const;
+  std::string fingerprint(llvm::StringRef RuleId, llvm::StringRef AbsPath,
+                          unsigned Line, llvm::StringRef Message);
+
+  std::string SourceRoot; // absolute, with a trailing separator
+  std::string ToolVersion;
+  std::vector<std::string> RuleIds;
+  llvm::StringMap<unsigned> RuleIndices;
+  llvm::json::Array Results;
+  llvm::json::Array Notifications;
+  llvm::StringSet<> SeenResults;         // rule, file, offset, message
+  llvm::StringMap<unsigned> Occurrences; // fingerprint -> times seen so far
+  llvm::StringMap<SourceFile> Sources;
+};
+
+} // namespace corolint
+
+#endif
