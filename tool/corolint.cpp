@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "analysis/Compat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -375,7 +376,7 @@ int main(int argc, const char **argv) {
     std::string Anchor = Files.empty() ? "dummy.cpp" : Files.front();
     auto Provider = Options.make();
     std::vector<std::string> Names =
-        getCheckNames(Provider->getOptions(Anchor), false);
+        corolint::compat::enabledCheckNames(Provider->getOptions(Anchor));
     if (Names.empty()) {
       error() << "no checks enabled\n";
       return ExitError;
@@ -415,9 +416,8 @@ int main(int argc, const char **argv) {
   }
   {
     auto Provider = Options.make();
-    if (getCheckNames(Provider->getOptions(Existing.empty() ? "dummy.cpp"
-                                                            : Existing.front()),
-                      false)
+    if (corolint::compat::enabledCheckNames(
+            Provider->getOptions(Existing.empty() ? "dummy.cpp" : Existing.front()))
             .empty()) {
       error() << "no checks enabled by --checks='" << Checks
               << "' and the configuration\n";
