@@ -17,6 +17,7 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Basic/Version.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
@@ -83,7 +84,8 @@ cl::opt<bool> ListChecks("list-checks", cl::cat(Category),
 cl::opt<bool> PrintPluginPath(
     "print-plugin-path", cl::cat(Category),
     cl::desc("Print the path of the clang-tidy plugin and exit, for\n"
-             "clang-tidy-19 --load=$(corolint --print-plugin-path)."));
+             "clang-tidy-" CLANG_VERSION_MAJOR_STRING
+             " --load=$(corolint --print-plugin-path)."));
 cl::opt<bool> Quiet("quiet", cl::cat(Category),
                     cl::desc("Print no progress line and no summary."));
 
