@@ -8,8 +8,7 @@
 #include "BlockingCallCheck.h"
 #include "SyncWaitInCoroutineCheck.h"
 #include "UnawaitedTaskCheck.h"
-#include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "analysis/Compat.h" // ClangTidyModule and its registry, in 19 and 22
 
 namespace corolint {
 

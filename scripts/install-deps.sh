@@ -2,7 +2,11 @@
 # Installs the Debian 12 packages corolint needs; quick (no apt call) when all are present.
 # Idempotent. Must run as root (or via sudo) on a machine that lacks any of them.
 set -euo pipefail
-PACKAGES=(clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools libclang-rt-19-dev cmake ninja-build g++ python3
+# LLVM 19 builds build/ (the default); LLVM 22 builds build-llvm22/, whose
+# checks and tool suites scripts/test.sh also runs.
+PACKAGES=(clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools libclang-rt-19-dev
+  clang-22 clang-tidy-22 libclang-22-dev llvm-22-dev llvm-22-tools
+  cmake ninja-build g++ python3
   # corolint-clangd: Debian's clangd links its remote index (grpc++, protobuf,
   # absl); test/editor drives neovim; bench/editor_latency.py compares clangd-19.
   libgrpc++-dev libprotobuf-dev libabsl-dev neovim clangd-19)

@@ -26,6 +26,11 @@ corolint = os.path.join(bin_dir, "corolint")
 config.substitutions.append(("%corolint", corolint))
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%clang_tidy", config.clang_tidy))
+config.substitutions.append(("%run_clang_tidy", config.run_clang_tidy))
+# The LLVM major version the build uses (19 or 22), for FileCheck -D and
+# `REQUIRES: llvm-22`-style features.
+config.substitutions.append(("%llvm_major", str(config.llvm_version_major)))
+config.available_features.add("llvm-%d" % config.llvm_version_major)
 # %check_coro <checks> %s [tidy args] [-- compiler args]: runs the file through
 # both front ends, FileChecks each, and asserts their diagnostics are identical.
 config.substitutions.append(("%check_coro", "bash %s/test/lit/check-coro.sh" % src))

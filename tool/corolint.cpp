@@ -15,10 +15,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "analysis/Compat.h"
 #include "Sarif.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Basic/Version.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
@@ -87,7 +89,8 @@ cl::opt<bool> ListChecks("list-checks", cl::cat(Category),
 cl::opt<bool> PrintPluginPath(
     "print-plugin-path", cl::cat(Category),
     cl::desc("Print the path of the clang-tidy plugin and exit, for\n"
-             "clang-tidy-19 --load=$(corolint --print-plugin-path)."));
+             "clang-tidy-" CLANG_VERSION_MAJOR_STRING
+             " --load=$(corolint --print-plugin-path)."));
 cl::opt<bool> Quiet("quiet", cl::cat(Category),
                     cl::desc("Print no progress line and no summary."));
 
@@ -425,7 +428,7 @@ int main(int argc, const char **argv) {
     std::string Anchor = Files.empty() ? "dummy.cpp" : Files.front();
     auto Provider = Options.make();
     std::vector<std::string> Names =
-        getCheckNames(Provider->getOptions(Anchor), false);
+        corolint::compat::enabledCheckNames(Provider->getOptions(Anchor));
     if (Names.empty()) {
       error() << "no checks enabled\n";
       return ExitError;
@@ -466,9 +469,8 @@ int main(int argc, const char **argv) {
   }
   {
     auto Provider = Options.make();
-    if (getCheckNames(Provider->getOptions(Existing.empty() ? "dummy.cpp"
-                                                            : Existing.front()),
-                      false)
+    if (corolint::compat::enabledCheckNames(
+            Provider->getOptions(Existing.empty() ? "dummy.cpp" : Existing.front()))
             .empty()) {
       error() << "no checks enabled by --checks='" << Checks
               << "' and the configuration\n";

@@ -129,7 +129,8 @@ public:
   bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
     return E->isPotentiallyEvaluated() ? Base::TraverseCXXTypeidExpr(E) : true;
   }
-  bool TraverseTypeLoc(TypeLoc) { return true; } // decltype(...), typeof(...)
+  // decltype(...), typeof(...). LLVM 22 passes a second argument (TraverseQualifier).
+  bool TraverseTypeLoc(TypeLoc, bool = true) { return true; }
 
 private:
   bool suspended(const Stmt &S) {

@@ -3,7 +3,7 @@
 #
 #   check-coro.sh <check-globs> <file> [clang-tidy options...] [-- compiler args...]
 #
-# 1. clang-tidy-19 --load=<plugin> and 2. corolint, each with
+# 1. clang-tidy-<N> --load=<plugin> (the LLVM version of the build) and 2. corolint, each with
 #    --checks='-*,<check-globs>' and -std=c++20 plus the given compiler args.
 # Each output is FileChecked against the file's CHECK-MESSAGES lines
 # (--check-prefix=CHECK-MESSAGES, override with CHECK_PREFIX), with no other
