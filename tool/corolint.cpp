@@ -490,7 +490,7 @@ int main(int argc, const char **argv) {
     std::set<std::string> Enabled;
     auto Provider = Options.make();
     for (const std::string &File : Existing)
-      for (std::string &Name : getCheckNames(Provider->getOptions(File), false))
+      for (std::string &Name : corolint::compat::enabledCheckNames(Provider->getOptions(File)))
         Enabled.insert(std::move(Name));
     Sarif->addRules(std::vector<std::string>(Enabled.begin(), Enabled.end()));
     for (const std::string &File : Missing)
