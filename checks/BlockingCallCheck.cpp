@@ -28,7 +28,8 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
       BlockingFunctions(Options.get("BlockingFunctions", "")),
       AllowedFunctions(Options.get("AllowedFunctions", "")),
       Categories(Options.get("Categories", allCategoryNames())),
-      TrustedNamespaces(Options.get("TrustedNamespaces", DefaultTrustedNamespaces)) {
+      TrustedNamespaces(Options.get("TrustedNamespaces", DefaultTrustedNamespaces)),
+      SummariesDir(Options.get("SummariesDir", "")) {
   std::vector<BlockingCategory> Enabled;
   for (const std::string &Item : splitList(Categories)) {
     if (std::optional<BlockingCategory> C = parseCategory(Item))
@@ -42,6 +43,13 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
   Catalog = std::make_unique<BlockingCatalog>(
       parseBlockingFunctions(BlockingFunctions), splitList(AllowedFunctions),
       Enabled);
+  // A one-pass front end (corolint) collects summaries itself.
+  if (!SummariesDir.empty() && !activeSummaryStore()) {
+    Loaded = &loadedIndex(SummariesDir);
+    for (const std::string &Error : Loaded->Problems.Errors)
+      configurationDiag("%0 (option '%1.SummariesDir')", DiagnosticIDs::Error)
+          << Error << Name;
+  }
 }
 
 void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -49,31 +57,96 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "AllowedFunctions", AllowedFunctions);
   Options.store(Opts, "Categories", Categories);
   Options.store(Opts, "TrustedNamespaces", TrustedNamespaces);
+  Options.store(Opts, "SummariesDir", SummariesDir);
   Model.storeOptions(Options, Opts);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   // Start from coroutine bodies: no whole-TU walk beyond MatchFinder's own.
   registerFunctionMatchers(*Finder, *this, FunctionScope::Coroutines);
+  if (activeSummaryStore()) // summarise the TU's exported functions once
+    Finder->addMatcher(translationUnitDecl().bind("translation-unit"), this);
 }
 
 void BlockingCallCheck::onEndOfTranslationUnit() {
+  if (Builder)
+    if (SummaryStore *Store = activeSummaryStore())
+      Store->add(Builder->take());
+  Builder.reset();
   Analysis.reset();
   Seen.clear();
   Reported.clear();
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
-  const FunctionDecl *Coroutine = matchedFunction(Result, Seen);
-  if (!Coroutine || Model.classify(*Coroutine) != CoroutineKind::Async)
-    return;
+  const FunctionDecl *Coroutine = nullptr;
+  if (!Result.Nodes.getNodeAs<TranslationUnitDecl>("translation-unit")) {
+    Coroutine = matchedFunction(Result, Seen);
+    if (!Coroutine || Model.classify(*Coroutine) != CoroutineKind::Async)
+      return;
+  }
   if (!Analysis)
     Analysis = std::make_unique<BlockingAnalysis>(*Catalog, *Result.Context,
                                                   splitList(TrustedNamespaces));
-  const auto *Body = CoroutineModel::coroutineBody(*Coroutine);
-  Analysis->forEachBlockingCall(*Body->getBody(), [&](const BlockingPath &Path) {
-    report(Path, *Coroutine, *Result.SourceManager);
-  });
+  llvm::SmallPtrSet<const Expr *, 8> ReportedCalls;
+  if (Coroutine) {
+    const auto *Body = CoroutineModel::coroutineBody(*Coroutine);
+    Analysis->forEachBlockingCall(*Body->getBody(), [&](const BlockingPath &Path) {
+      ReportedCalls.insert(Path.Steps.front().Site);
+      report(Path, *Coroutine, *Result.SourceManager);
+    });
+  }
+  if (activeSummaryStore() || Loaded)
+    summarise(Result, Coroutine, ReportedCalls);
+}
+
+/// The location of \p File at \p Offset, loading the file if needed; invalid
+/// if it cannot be read.
+static SourceLocation locationIn(SourceManager &SM, StringRef File,
+                                 uint64_t Offset) {
+  if (File.empty())
+    return {};
+  OptionalFileEntryRef Ref = SM.getFileManager().getOptionalFileRef(File);
+  if (!Ref)
+    return {};
+  FileID FID = SM.getOrCreateFileID(*Ref, SrcMgr::C_User);
+  std::optional<llvm::MemoryBufferRef> Buffer = SM.getBufferOrNone(FID);
+  if (!Buffer || Offset > Buffer->getBufferSize())
+    return {};
+  return SM.getComposedLoc(FID, Offset);
+}
+
+void BlockingCallCheck::summarise(
+    const MatchFinder::MatchResult &Result, const FunctionDecl *Coroutine,
+    const llvm::SmallPtrSetImpl<const Expr *> &ReportedCalls) {
+  if (!Builder)
+    Builder = std::make_unique<SummaryBuilder>(*Analysis, *Result.Context);
+  if (!Coroutine) { // the translation unit
+    Builder->summariseFunctions();
+    return;
+  }
+  static std::atomic<uint64_t> LocalIds{1};
+  SummaryStore *Store = activeSummaryStore();
+  auto Deferred = Builder->deferCalls(
+      CoroutineModel::describe(*Coroutine),
+      *CoroutineModel::coroutineBody(*Coroutine)->getBody(), ReportedCalls,
+      Store ? Store->NextId : LocalIds);
+  for (const auto &[Loc, Call] : Deferred) {
+    if (Store) { // the front end resolves it once every TU is summarised
+      diag(Loc, (DeferredRemarkPrefix + "%0").str(), DiagnosticIDs::Remark)
+          << std::to_string(Call->Id);
+      continue;
+    }
+    std::optional<ResolvedChain> Chain = Loaded->Index.resolve(*Call);
+    if (!Chain)
+      continue;
+    std::vector<ChainMessage> Messages = renderChain(*Chain);
+    diag(Loc, "%0") << Messages.front().Text;
+    for (size_t I = 1; I < Messages.size(); ++I)
+      diag(locationIn(*Result.SourceManager, Messages[I].File, Messages[I].Offset),
+           "%0", DiagnosticIDs::Note)
+          << Messages[I].Text;
+  }
 }
 
 /// Where a call is reported: the member name for member calls, else the

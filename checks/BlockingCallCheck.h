@@ -11,6 +11,7 @@
 //   Categories         categories to report (default: all)
 //   TrustedNamespaces  namespaces whose functions are not followed as helpers
 //   GeneratorTypes, AsyncTypes  see CoroutineModel.h (global options)
+//   SummariesDir       summaries of other TUs (docs/whole-program.md)
 //
 // For the user-facing documentation, see docs/checks/coro-blocking-call.md.
 //
@@ -22,6 +23,7 @@
 #include "analysis/BlockingAnalysis.h"
 #include "analysis/BlockingCatalog.h"
 #include "analysis/CoroutineModel.h"
+#include "analysis/Summaries.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -54,6 +56,16 @@ private:
   std::unique_ptr<BlockingAnalysis> Analysis;
   llvm::DenseSet<const clang::FunctionDecl *> Seen;
   llvm::StringSet<> Reported;
+
+  // Whole-program analysis (analysis/Summaries.h): calls of functions defined
+  // in other TUs, deferred to the front end's store or resolved against the
+  // summaries of SummariesDir.
+  void summarise(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                 const clang::FunctionDecl *Coroutine,
+                 const llvm::SmallPtrSetImpl<const clang::Expr *> &ReportedCalls);
+  const std::string SummariesDir;
+  const LoadedIndex *Loaded = nullptr;
+  std::unique_ptr<SummaryBuilder> Builder;
 };
 
 } // namespace corolint
