@@ -327,7 +327,8 @@ private:
 
   /// Replaces the checks' deferred-call remarks by their findings, or drops
   /// them when the call does not block.
-  void resolveRemarks(std::vector<ClangTidyError> &Errors) {
+  void resolveRemarks(std::vector<ClangTidyError> &Errors,
+                      const ClangTidyContext &Context) {
     std::vector<ClangTidyError> Out;
     for (ClangTidyError &E : Errors) {
       StringRef Text = E.Message.Message;
@@ -345,6 +346,7 @@ private:
         continue;
       std::vector<ChainMessage> Messages = renderChain(*Chain);
       E.DiagLevel = ClangTidyError::Warning;
+      E.IsWarningAsError = Context.treatAsError(E.DiagnosticName);
       E.Message.Message = Messages.front().Text;
       for (size_t I = 1; I < Messages.size(); ++I) {
         tooling::DiagnosticMessage Note(Messages[I].Text);
@@ -361,7 +363,7 @@ private:
     FileResult &R = Results[I];
     clearProgress();
     if (Store)
-      resolveRemarks(R.Errors);
+      resolveRemarks(R.Errors, *R.Context);
     bool CompileError = false, ConfigError = false, OtherError = false;
     for (const ClangTidyError &E : R.Errors) {
       if (E.DiagLevel == ClangTidyError::Warning)
