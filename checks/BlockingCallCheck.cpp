@@ -30,7 +30,8 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
       BlockingFunctions(Options.get("BlockingFunctions", "")),
       AllowedFunctions(Options.get("AllowedFunctions", "")),
       Categories(Options.get("Categories", categoryNames(defaultCategories()))),
-      TrustedNamespaces(Options.get("TrustedNamespaces", DefaultTrustedNamespaces)) {
+      TrustedNamespaces(Options.get("TrustedNamespaces", DefaultTrustedNamespaces)),
+      SummariesDir(Options.get("SummariesDir", "")) {
   llvm::SmallVector<BlockingCategory, 8> Enabled;
   for (const std::string &Item : splitList(Categories))
     if (!parseCategory(Item, Enabled))
@@ -41,6 +42,13 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
   Catalog = std::make_unique<BlockingCatalog>(
       parseBlockingFunctions(BlockingFunctions), splitList(AllowedFunctions),
       Enabled);
+  // A one-pass front end (corolint) collects summaries itself.
+  if (!SummariesDir.empty() && !activeSummaryStore()) {
+    Loaded = &loadedIndex(SummariesDir);
+    for (const std::string &Error : Loaded->Problems.Errors)
+      configurationDiag("%0 (option '%1.SummariesDir')", DiagnosticIDs::Error)
+          << Error << Name;
+  }
 }
 
 void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -48,6 +56,7 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "AllowedFunctions", AllowedFunctions);
   Options.store(Opts, "Categories", Categories);
   Options.store(Opts, "TrustedNamespaces", TrustedNamespaces);
+  Options.store(Opts, "SummariesDir", SummariesDir);
   Model.storeOptions(Options, Opts);
   Executors.storeOptions(Options, Opts);
 }
@@ -55,34 +64,54 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   // Start from coroutine bodies: no whole-TU walk beyond MatchFinder's own.
   registerFunctionMatchers(*Finder, *this, FunctionScope::Coroutines);
+  if (activeSummaryStore()) // summarise the TU's exported functions once
+    Finder->addMatcher(translationUnitDecl().bind("translation-unit"), this);
 }
 
 static SourceLocation callLocation(const Expr &Call, const SourceManager &SM);
 
 void BlockingCallCheck::onEndOfTranslationUnit() {
+  if (Builder)
+    if (SummaryStore *Store = activeSummaryStore())
+      Store->add(Builder->take());
+  Builder.reset();
   Analysis.reset();
   Seen.clear();
   Reported.clear();
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
-  const FunctionDecl *Coroutine = matchedFunction(Result, Seen);
-  if (!Coroutine || Model.classify(*Coroutine) != CoroutineKind::Async)
-    return;
+  const FunctionDecl *Coroutine = nullptr;
+  if (!Result.Nodes.getNodeAs<TranslationUnitDecl>("translation-unit")) {
+    Coroutine = matchedFunction(Result, Seen);
+    if (!Coroutine || Model.classify(*Coroutine) != CoroutineKind::Async)
+      return;
+  }
   if (!Analysis)
     Analysis = std::make_unique<BlockingAnalysis>(*Catalog, *Result.Context,
                                                   splitList(TrustedNamespaces));
-  const auto *Body = CoroutineModel::coroutineBody(*Coroutine);
-  Analysis->forEachBlockingCall(*Body->getBody(), [&](const BlockingPath &Path) {
-    report(Path, *Coroutine, *Result.SourceManager);
-  }, &Executors);
+  llvm::SmallPtrSet<const Expr *, 8> ReportedCalls;
+  if (Coroutine) {
+    const auto *Body = CoroutineModel::coroutineBody(*Coroutine);
+    Analysis->forEachBlockingCall(*Body->getBody(), [&](const BlockingPath &Path) {
+      ReportedCalls.insert(Path.Steps.front().Site);
+      report(Path, *Coroutine, *Result.SourceManager);
+    }, &Executors);
+    reportBlockingSuspensions(Result, *Coroutine);
+  }
+  if (activeSummaryStore() || Loaded)
+    summarise(Result, Coroutine, ReportedCalls);
+}
 
+void BlockingCallCheck::reportBlockingSuspensions(
+    const MatchFinder::MatchResult &Result, const FunctionDecl &Coroutine) {
   // Blocking awaiters: a suspension point whose awaiter (or promise member)
   // reaches a blocking call, reported at the keyword; notes name the awaiter
   // member and the chain down to the blocking call.
   const SourceManager &SM = *Result.SourceManager;
   Analysis->forEachBlockingSuspension(
-      *Body->getBody(), [&](const Stmt &Point, const BlockingPath &Path) {
+      *CoroutineModel::coroutineBody(Coroutine)->getBody(),
+      [&](const Stmt &Point, const BlockingPath &Path) {
         SourceLocation Loc = SM.getExpansionLoc(suspensionKeywordLoc(Point));
         // Once per place and awaiter member, whatever the instantiations.
         std::string Key =
@@ -96,10 +125,60 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
                   "reaches blocking call '%3' (%4) and stalls every coroutine "
                   "on its event loop")
             << Kind << operandTypeName(Point, *Result.Context)
-            << CoroutineModel::describe(*Coroutine) << Path.Match.CalleeName
+            << CoroutineModel::describe(Coroutine) << Path.Match.CalleeName
             << categoryName(Path.Match.Entry->Category);
-        noteChain(Path, *Coroutine, SM, Loc);
+        noteChain(Path, Coroutine, SM, Loc);
       });
+}
+
+/// The location of \p File at \p Offset, loading the file if needed; invalid
+/// if it cannot be read.
+static SourceLocation locationIn(SourceManager &SM, StringRef File,
+                                 uint64_t Offset) {
+  if (File.empty())
+    return {};
+  OptionalFileEntryRef Ref = SM.getFileManager().getOptionalFileRef(File);
+  if (!Ref)
+    return {};
+  FileID FID = SM.getOrCreateFileID(*Ref, SrcMgr::C_User);
+  std::optional<llvm::MemoryBufferRef> Buffer = SM.getBufferOrNone(FID);
+  if (!Buffer || Offset > Buffer->getBufferSize())
+    return {};
+  return SM.getComposedLoc(FID, Offset);
+}
+
+void BlockingCallCheck::summarise(
+    const MatchFinder::MatchResult &Result, const FunctionDecl *Coroutine,
+    const llvm::SmallPtrSetImpl<const Expr *> &ReportedCalls) {
+  if (!Builder)
+    Builder = std::make_unique<SummaryBuilder>(*Analysis, *Result.Context);
+  if (!Coroutine) { // the translation unit
+    Builder->summariseFunctions();
+    return;
+  }
+  static std::atomic<uint64_t> LocalIds{1};
+  SummaryStore *Store = activeSummaryStore();
+  auto Deferred = Builder->deferCalls(
+      CoroutineModel::describe(*Coroutine),
+      CoroutineModel::typeName(Coroutine->getReturnType()),
+      *CoroutineModel::coroutineBody(*Coroutine)->getBody(), ReportedCalls,
+      Store ? Store->NextId : LocalIds);
+  for (const auto &[Loc, Call] : Deferred) {
+    if (Store) { // the front end resolves it once every TU is summarised
+      diag(Loc, (DeferredRemarkPrefix + "%0").str(), DiagnosticIDs::Remark)
+          << std::to_string(Call->Id);
+      continue;
+    }
+    std::optional<ResolvedChain> Chain = Loaded->Index.resolve(*Call);
+    if (!Chain)
+      continue;
+    std::vector<ChainMessage> Messages = renderChain(*Chain);
+    diag(Loc, "%0") << Messages.front().Text;
+    for (size_t I = 1; I < Messages.size(); ++I)
+      diag(locationIn(*Result.SourceManager, Messages[I].File, Messages[I].Offset),
+           "%0", DiagnosticIDs::Note)
+          << Messages[I].Text;
+  }
 }
 
 /// Where a call is reported: the member name for member calls, else the

@@ -16,6 +16,7 @@
 //   GeneratorTypes, AsyncTypes  see CoroutineModel.h (global options)
 //   BlockingTolerantExecutors   see Executors.h (global option): calls after
 //                      a switch to one of them are not reported
+//   SummariesDir       summaries of other TUs (docs/whole-program.md)
 //
 // For the user-facing documentation, see docs/checks/coro-blocking-call.md.
 //
@@ -27,6 +28,7 @@
 #include "analysis/BlockingAnalysis.h"
 #include "analysis/BlockingCatalog.h"
 #include "analysis/CoroutineModel.h"
+#include "analysis/Summaries.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -48,6 +50,11 @@ public:
 private:
   void report(const BlockingPath &Path, const clang::FunctionDecl &Coroutine,
               const clang::SourceManager &SM);
+  /// Reports each suspension point of \p Coroutine whose awaiter (or
+  /// promise member) reaches a blocking call.
+  void reportBlockingSuspensions(
+      const clang::ast_matchers::MatchFinder::MatchResult &Result,
+      const clang::FunctionDecl &Coroutine);
   /// The notes after a warning at \p Loc: one per further link of
   /// \p Path's chain, then the alternative in the coroutine's library.
   void noteChain(const BlockingPath &Path, const clang::FunctionDecl &Coroutine,
@@ -64,6 +71,16 @@ private:
   std::unique_ptr<BlockingAnalysis> Analysis;
   llvm::DenseSet<const clang::FunctionDecl *> Seen;
   llvm::StringSet<> Reported;
+
+  // Whole-program analysis (analysis/Summaries.h): calls of functions defined
+  // in other TUs, deferred to the front end's store or resolved against the
+  // summaries of SummariesDir.
+  void summarise(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                 const clang::FunctionDecl *Coroutine,
+                 const llvm::SmallPtrSetImpl<const clang::Expr *> &ReportedCalls);
+  const std::string SummariesDir;
+  const LoadedIndex *Loaded = nullptr;
+  std::unique_ptr<SummaryBuilder> Builder;
 };
 
 } // namespace corolint

@@ -17,6 +17,7 @@
 
 #include "analysis/Compat.h"
 #include "Sarif.h"
+#include "analysis/Summaries.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -42,6 +43,7 @@
 using namespace clang;
 using namespace clang::tidy;
 using namespace llvm;
+using namespace corolint;
 
 extern volatile int CorolintModuleAnchorSource;
 static int CorolintModuleAnchor = CorolintModuleAnchorSource;
@@ -112,6 +114,24 @@ cl::opt<std::string> SourceRoot(
     cl::desc("SARIF: paths under this directory are written relative to it\n"
              "(uriBaseId %SRCROOT%); default: the -p build directory, or the\n"
              "current directory."));
+
+// Whole-program analysis (docs/whole-program.md).
+cl::opt<bool> CrossTU(
+    "cross-tu", cl::init(true), cl::cat(Category),
+    cl::desc("Follow calls of functions defined in other translation units\n"
+             "of the run (and of --summaries) (default: on; --cross-tu=false\n"
+             "analyses each file alone)."));
+cl::opt<std::string> ExportSummaries(
+    "export-summaries", cl::value_desc("dir"), cl::cat(Category),
+    cl::desc("Write the summary of each analysed file into <dir>."));
+cl::opt<std::string> ImportSummaries(
+    "summaries", cl::value_desc("dir"), cl::cat(Category),
+    cl::desc("Read the summaries in <dir> (of files not analysed in this\n"
+             "run; stale ones are ignored with a note)."));
+cl::opt<std::string> Shard(
+    "shard", cl::value_desc("I/N"), cl::cat(Category),
+    cl::desc("Analyse only shard I (1-based) of N: the files whose position\n"
+             "in the sorted file list is I-1 modulo N."));
 
 const char Overview[] =
     "corolint: finds code that blocks the event loop in C++20 coroutines.\n\n"
@@ -239,9 +259,10 @@ struct FileResult {
 class Runner {
 public:
   Runner(const OptionsFactory &Options, const tooling::CompilationDatabase &DB,
-         std::vector<std::string> Files, corolint::SarifLog *Sarif)
+         std::vector<std::string> Files, corolint::SarifLog *Sarif,
+         SummaryStore *Store)
       : Options(Options), DB(DB), Files(std::move(Files)),
-        Results(this->Files.size()), Sarif(Sarif),
+        Results(this->Files.size()), Sarif(Sarif), Store(Store),
         Progress(!Quiet && errs().is_displayed()) {}
 
   int run(unsigned Threads) {
@@ -252,13 +273,20 @@ public:
         Pool.async([this, I] { analyse(I); });
       Pool.wait();
     }
+    if (Store) { // every file is summarised: resolve, then print in order
+      SummaryErrors = !resolveDeferred();
+      for (; NextToPrint < Results.size(); ++NextToPrint) {
+        print(NextToPrint);
+        Results[NextToPrint].release();
+      }
+    }
     clearProgress();
     if (!Quiet)
       errs() << "corolint: " << Files.size() << " file"
              << (Files.size() == 1 ? "" : "s") << ", " << Warnings << " warning"
              << (Warnings == 1 ? "" : "s") << ", " << FailedFiles
              << " with errors\n";
-    if (FailedFiles)
+    if (FailedFiles || SummaryErrors)
       return ExitError;
     return Warnings ? ExitFindings : ExitClean;
   }
@@ -282,8 +310,9 @@ private:
     R.Done = true;
     Results[I] = std::move(R);
     ++Finished;
-    // Print in input order, as soon as every earlier file is printed.
-    while (NextToPrint < Results.size() && Results[NextToPrint].Done) {
+    // Print in input order, as soon as every earlier file is printed (with
+    // cross-TU analysis, once every file is done).
+    while (!Store && NextToPrint < Results.size() && Results[NextToPrint].Done) {
       print(NextToPrint);
       Results[NextToPrint].release();
       ++NextToPrint;
@@ -291,9 +320,79 @@ private:
     showProgress();
   }
 
+  /// Merges this run's summaries with --summaries, solves the fixpoint,
+  /// writes --export-summaries. False on an error (already printed).
+  bool resolveDeferred() {
+    bool OK = true;
+    std::vector<TUSummary> Mine = Store->take();
+    llvm::StringSet<> Analysed;
+    for (const TUSummary &S : Mine)
+      Analysed.insert(S.MainFile);
+    if (!ImportSummaries.empty()) {
+      LoadProblems Problems = loadSummaryDir(ImportSummaries, Index, Analysed);
+      clearProgress();
+      for (const std::string &Note : Problems.Notes)
+        WithColor::note(errs(), "corolint") << Note << "\n";
+      for (const std::string &Error : Problems.Errors)
+        error() << Error << "\n";
+      OK = Problems.Errors.empty();
+    }
+    for (TUSummary &S : Mine) {
+      if (!ExportSummaries.empty())
+        if (Expected<std::string> Written = writeSummaryFile(S, ExportSummaries);
+            !Written) {
+          error() << toString(Written.takeError()) << "\n";
+          OK = false;
+        }
+      Index.add(std::move(S));
+    }
+    Index.solve();
+    for (const auto &[File, TU] : Index.units())
+      if (Analysed.contains(File))
+        for (const DeferredCall &D : TU.Deferred)
+          DeferredById[D.Id] = &D;
+    return OK;
+  }
+
+  /// Replaces the checks' deferred-call remarks by their findings, or drops
+  /// them when the call does not block.
+  void resolveRemarks(std::vector<ClangTidyError> &Errors,
+                      const ClangTidyContext &Context) {
+    std::vector<ClangTidyError> Out;
+    for (ClangTidyError &E : Errors) {
+      StringRef Text = E.Message.Message;
+      uint64_t Id = 0;
+      if (E.DiagLevel != ClangTidyError::Remark ||
+          !Text.consume_front(DeferredRemarkPrefix) || Text.getAsInteger(10, Id)) {
+        Out.push_back(std::move(E));
+        continue;
+      }
+      auto It = DeferredById.find(Id);
+      if (It == DeferredById.end())
+        continue;
+      std::optional<ResolvedChain> Chain = Index.resolve(*It->second);
+      if (!Chain)
+        continue;
+      std::vector<ChainMessage> Messages = renderChain(*Chain);
+      E.DiagLevel = ClangTidyError::Warning;
+      E.IsWarningAsError = Context.treatAsError(E.DiagnosticName);
+      E.Message.Message = Messages.front().Text;
+      for (size_t I = 1; I < Messages.size(); ++I) {
+        tooling::DiagnosticMessage Note(Messages[I].Text);
+        Note.FilePath = Messages[I].File;
+        Note.FileOffset = Messages[I].Offset;
+        E.Notes.push_back(std::move(Note));
+      }
+      Out.push_back(std::move(E));
+    }
+    Errors = std::move(Out);
+  }
+
   void print(size_t I) {
     FileResult &R = Results[I];
     clearProgress();
+    if (Store)
+      resolveRemarks(R.Errors, *R.Context);
     bool CompileError = false, ConfigError = false, OtherError = false;
     for (const ClangTidyError &E : R.Errors) {
       if (E.DiagLevel == ClangTidyError::Warning)
@@ -353,9 +452,13 @@ private:
   std::vector<std::string> Files;
   std::vector<FileResult> Results;
   corolint::SarifLog *Sarif; // null in text mode
+  SummaryStore *Store;
+  SummaryIndex Index;
+  llvm::DenseMap<uint64_t, const DeferredCall *> DeferredById;
   std::mutex Mutex;
   size_t NextToPrint = 0, Finished = 0;
   unsigned Warnings = 0, FailedFiles = 0;
+  bool SummaryErrors = false;
   bool Progress;
 };
 
@@ -453,6 +556,25 @@ int main(int argc, const char **argv) {
     Inputs = DB->getAllFiles();
     llvm::sort(Inputs); // deterministic output, whatever the database order
   }
+  if (!Shard.empty()) {
+    auto [IText, NText] = StringRef(Shard).split('/');
+    unsigned I = 0, N = 0;
+    if (IText.getAsInteger(10, I) || NText.getAsInteger(10, N) || N == 0 ||
+        I == 0 || I > N) {
+      error() << "invalid --shard='" << Shard << "'; expected I/N with 1 <= I <= N\n";
+      return ExitError;
+    }
+    llvm::sort(Inputs);
+    std::vector<std::string> Mine;
+    for (size_t K = 0; K < Inputs.size(); ++K)
+      if (K % N == I - 1)
+        Mine.push_back(Inputs[K]);
+    Inputs = std::move(Mine);
+  }
+  if (!CrossTU && (!ExportSummaries.empty() || !ImportSummaries.empty())) {
+    error() << "--export-summaries and --summaries need --cross-tu\n";
+    return ExitError;
+  }
   bool MissingInput = false;
   std::vector<std::string> Existing, Missing;
   for (const std::string &File : Inputs) {
@@ -497,8 +619,12 @@ int main(int argc, const char **argv) {
       Sarif->addError("no such file: '" + File + "'", File);
   }
   int Status = ExitClean;
+  SummaryStore Store;
+  if (CrossTU)
+    setActiveSummaryStore(&Store);
   if (!Existing.empty())
-    Status = Runner(Options, *DB, std::move(Existing), Sarif ? &*Sarif : nullptr)
+    Status = Runner(Options, *DB, std::move(Existing), Sarif ? &*Sarif : nullptr,
+                    CrossTU ? &Store : nullptr)
                  .run(Jobs);
   if (MissingInput)
     Status = ExitError;

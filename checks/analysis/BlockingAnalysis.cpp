@@ -38,6 +38,19 @@ static bool inTrustedNamespace(const Decl &D, const llvm::StringSet<> &Trusted) 
   return false;
 }
 
+/// Not virtual (unless final), not in a system header, a trusted namespace
+/// or AllowedFunctions.
+bool BlockingAnalysis::followable(const FunctionDecl &FD) const {
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD))
+    if (Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
+        !Method->getParent()->hasAttr<FinalAttr>())
+      return false;
+  if (Ctx.getSourceManager().isInSystemHeader(FD.getLocation()))
+    return false;
+  return !inTrustedNamespace(FD, Trusted) &&
+         !Catalog.isAllowed(canonicalFunctionName(FD));
+}
+
 const FunctionDecl *BlockingAnalysis::helperDefinition(const Expr &Call) const {
   const FunctionDecl *Callee = calledFunction(Call);
   const FunctionDecl *Def = nullptr;
@@ -45,16 +58,15 @@ const FunctionDecl *BlockingAnalysis::helperDefinition(const Expr &Call) const {
     return nullptr;
   if (isa<CoroutineBodyStmt>(Def->getBody()))
     return nullptr;
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Def))
-    if (Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
-        !Method->getParent()->hasAttr<FinalAttr>())
-      return nullptr;
-  if (Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+  return followable(*Def) ? Def : nullptr;
+}
+
+const FunctionDecl *BlockingAnalysis::externalCallee(const Expr &Call) const {
+  const FunctionDecl *Callee = calledFunction(Call);
+  if (!Callee || Callee->hasBody() || Callee->isDeleted() ||
+      Callee->getBuiltinID())
     return nullptr;
-  if (inTrustedNamespace(*Def, Trusted) ||
-      Catalog.isAllowed(canonicalFunctionName(*Def)))
-    return nullptr;
-  return Def;
+  return followable(*Callee) ? Callee : nullptr;
 }
 
 std::optional<BlockingPath> BlockingAnalysis::pathThrough(const Expr &Call,

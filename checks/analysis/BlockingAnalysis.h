@@ -84,9 +84,19 @@ public:
   /// "lambda" for a lambda's call operator.
   static std::string displayName(const clang::FunctionDecl &FD);
 
+  /// For whole-program analysis (Summaries.h): the first blocking path of
+  /// \p FD's body; the definition of the helper \p Call calls, if it would
+  /// be followed; and the function \p Call calls if it would be followed as
+  /// a helper but has no definition in this TU (null otherwise).
+  const BlockingPath *blockingPathOf(const clang::FunctionDecl &FD) {
+    return summary(FD, 0);
+  }
+  const clang::FunctionDecl *helperDefinition(const clang::Expr &Call) const;
+  const clang::FunctionDecl *externalCallee(const clang::Expr &Call) const;
+
 private:
   const BlockingPath *summary(const clang::FunctionDecl &FD, unsigned Depth);
-  const clang::FunctionDecl *helperDefinition(const clang::Expr &Call) const;
+  bool followable(const clang::FunctionDecl &FD) const;
   std::optional<BlockingPath> pathThrough(const clang::Expr &Call,
                                           unsigned Depth);
 

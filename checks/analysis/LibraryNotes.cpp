@@ -279,4 +279,35 @@ std::string adviceText(Advice What, const LibraryNotes &L) {
   return {};
 }
 
+namespace {
+struct AdviceSpelling {
+  Advice What;
+  llvm::StringLiteral Name;
+};
+constexpr AdviceSpelling AdviceNames[] = {
+    {Advice::Sleep, "sleep"},         {Advice::File, "file"},
+    {Advice::Stdin, "stdin"},         {Advice::Stream, "stream"},
+    {Advice::Socket, "socket"},       {Advice::Poll, "poll"},
+    {Advice::DNS, "dns"},             {Advice::Process, "process"},
+    {Advice::Future, "future"},       {Advice::Lock, "lock"},
+    {Advice::Event, "event"},         {Advice::Semaphore, "semaphore"},
+    {Advice::Rendezvous, "rendezvous"}, {Advice::Console, "console"},
+    {Advice::Custom, "custom"},
+};
+} // namespace
+
+llvm::StringRef adviceName(Advice What) {
+  for (const AdviceSpelling &A : AdviceNames)
+    if (A.What == What)
+      return A.Name;
+  return "custom";
+}
+
+std::optional<Advice> parseAdvice(llvm::StringRef Name) {
+  for (const AdviceSpelling &A : AdviceNames)
+    if (A.Name == Name)
+      return A.What;
+  return std::nullopt;
+}
+
 } // namespace corolint

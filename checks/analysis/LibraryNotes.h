@@ -23,6 +23,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include <optional>
 #include <string>
 
 namespace corolint {
@@ -71,6 +72,11 @@ const LibraryNotes &neutralLibraryNotes();
 
 /// Every library row, for documentation and tests.
 llvm::ArrayRef<LibraryNotes> allLibraryNotes();
+
+/// The stable spelling of \p What, as summary files record it ("sleep",
+/// "file", ...), and back; std::nullopt for an unknown spelling.
+llvm::StringRef adviceName(Advice What);
+std::optional<Advice> parseAdvice(llvm::StringRef Name);
 
 /// The note's text for \p What in the words of \p Lib.
 std::string adviceText(Advice What, const LibraryNotes &Lib);
