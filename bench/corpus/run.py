@@ -262,6 +262,10 @@ def lint_project(project, projects, cache, opts, log):
     files = project_files(project, dest)
     header_filter = "^" + re.escape(dest + os.sep)
 
+    def norm_text(text):
+        # Messages may name paths too, e.g. "(lambda at /cache/x/a.cpp:3:5)".
+        return text.replace(dest + os.sep, "").replace(cache + os.sep, "@")
+
     def one(path):
         rel = os.path.relpath(path, dest)
         lint = ["nice", "-n", "10", opts.corolint, "--quiet", "-j", "1", f"--checks={CHECKS}",
@@ -274,10 +278,10 @@ def lint_project(project, projects, cache, opts, log):
                 errors.append(f"{rel}: corolint: {np}:{line}:{col}: {sev}: {text}")
                 continue
             note_text = " || ".join(
-                f"note: {normalise_path(q, dest, cache, projects)}:{l}:{c}: {t}"
+                f"note: {normalise_path(q, dest, cache, projects)}:{l}:{c}: {norm_text(t)}"
                 for (q, l, c, t) in notes)
             found.append((project["name"], np, line, col, check,
-                          text + (" || " + note_text if note_text else "")))
+                          norm_text(text) + (" || " + note_text if note_text else "")))
         if rc not in (0, 1) and not errors:
             errors.append(f"{rel}: corolint exited {rc}: {err.strip().splitlines()[-1:] }")
         if opts.syntax_check:

@@ -19,6 +19,6 @@ print("    3 |     sleep(1);")
 print("      |     ^")
 print(f"{src}:3:5: note: use 'co_await aio::sleep(...)'")
 # Every file includes the same header: its finding must be counted once.
-print(f"{header}:7:1: warning: task 'g' created and dropped [coro-unawaited-task]")
+print(f"{header}:7:1: warning: task 'g' (lambda at {header}:7:3) created and dropped [coro-unawaited-task]")
 print(f"/usr/include/c++/12/thread:90:3: note: declared here")
 sys.exit(1)
