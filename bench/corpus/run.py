@@ -171,7 +171,19 @@ def ensure_checkout(project, cache, mirror, log):
 def write_generated(project, dest):
     """Small stand-ins for headers a project's build system generates
     (an export macro header, a config header), from projects.json."""
-    for rel, text in project.get("generate", {}).items():
+    generated = dict(project.get("generate", {}))
+    # CMake's configure_file: ${VAR} and @VAR@ of a template of the checkout.
+    for rel, spec in project.get("configure", {}).items():
+        with open(os.path.join(dest, spec["template"])) as f:
+            text = f.read()
+        def value(m):
+            name = m.group(1) or m.group(2)
+            if name not in spec["vars"]:
+                raise SetupError(f"{project['name']}: {spec['template']} uses '{name}', "
+                                 "which its configure vars do not give")
+            return spec["vars"][name]
+        generated[rel] = re.sub(r"\$\{(\w+)\}|@(\w+)@", value, text)
+    for rel, text in generated.items():
         path = os.path.join(dest, ".corpus-gen", rel)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         if not os.path.exists(path) or open(path).read() != text:
@@ -184,7 +196,7 @@ def compiler_args(project, projects, cache):
     directory of the sibling project `other`'s checkout."""
     dest = checkout_dir(cache, project)
     args = [f"-std={project.get('std', 'c++20')}"]
-    if project.get("generate"):
+    if project.get("generate") or project.get("configure"):
         args.append("-I" + os.path.join(dest, ".corpus-gen"))
     for inc in project.get("includes", []):
         if ":" in inc:
