@@ -295,7 +295,8 @@ def lint_project(project, projects, cache, opts, log):
             found.append((project["name"], np, line, col, check,
                           norm_text(text) + (" || " + note_text if note_text else "")))
         if rc not in (0, 1) and not errors:
-            errors.append(f"{rel}: corolint exited {rc}: {err.strip().splitlines()[-1:] }")
+            last = err.strip().splitlines()[-1:] or ["(no message)"]
+            errors.append(f"{rel}: corolint exited {rc}: {last[0]}")
         if opts.syntax_check:
             src = ["nice", "-n", "10", opts.clang, "-fsyntax-only", *args, path]
             src_rc, _, src_err = run_tool(src, dest)
