@@ -13,9 +13,13 @@ using namespace clang::ast_matchers;
 
 namespace corolint {
 
+// Coroutine runtimes, which lock briefly by design; easylog (yalantinglibs'
+// logger), whose default is asynchronous logging, so that a coroutine only
+// enqueues; and test frameworks (doctest, Catch2, GoogleTest), whose
+// assertions touch files only on a failure path.
 static constexpr llvm::StringLiteral DefaultTrustedNamespaces =
     "aio;asio;boost::asio;cppcoro;coro;folly;async_simple;concurrencpp;"
-    "stdexec;exec;unifex";
+    "stdexec;exec;unifex;easylog;doctest;Catch;testing";
 
 static std::string categoryNames(llvm::ArrayRef<BlockingCategory> Categories) {
   std::vector<llvm::StringRef> Names;
