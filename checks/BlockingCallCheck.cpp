@@ -2,6 +2,7 @@
 
 #include "BlockingCallCheck.h"
 #include "analysis/Awaiters.h"
+#include "analysis/ChainNotes.h"
 #include "analysis/FunctionMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -71,8 +72,6 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   if (activeSummaryStore()) // summarise the TU's exported functions once
     Finder->addMatcher(translationUnitDecl().bind("translation-unit"), this);
 }
-
-static SourceLocation callLocation(const Expr &Call, const SourceManager &SM);
 
 void BlockingCallCheck::onEndOfTranslationUnit() {
   if (Builder)
@@ -185,14 +184,6 @@ void BlockingCallCheck::summarise(
   }
 }
 
-/// Where a call is reported: the member name for member calls, else the
-/// start of the expression; in macro expansions, the expansion site.
-static SourceLocation callLocation(const Expr &Call, const SourceManager &SM) {
-  SourceLocation Loc = isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc()
-                                                     : Call.getBeginLoc();
-  return SM.getExpansionLoc(Loc);
-}
-
 void BlockingCallCheck::report(const BlockingPath &Path,
                                const FunctionDecl &Coroutine,
                                const SourceManager &SM) {
@@ -224,14 +215,7 @@ void BlockingCallCheck::report(const BlockingPath &Path,
 void BlockingCallCheck::noteChain(const BlockingPath &Path,
                                   const FunctionDecl &Coroutine,
                                   const SourceManager &SM, SourceLocation Loc) {
-  // One note per further link of the chain...
-  for (size_t I = 1; I < Path.Steps.size(); ++I)
-    diag(callLocation(*Path.Steps[I].Site, SM), "'%0' calls '%1' here",
-         DiagnosticIDs::Note)
-        << BlockingAnalysis::displayName(*Path.Steps[I - 1].Callee)
-        << (I + 1 == Path.Steps.size()
-                ? Path.Match.CalleeName
-                : BlockingAnalysis::displayName(*Path.Steps[I].Callee));
+  noteCallChain(*this, Path, SM);
   // ...then the alternative, in the words of the coroutine's own library, at
   // the blocking call (or at the warning when the chain has one link).
   const LibraryNotes &Library =

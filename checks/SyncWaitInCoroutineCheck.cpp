@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SyncWaitInCoroutineCheck.h"
+#include "analysis/ChainNotes.h"
 #include "analysis/CalleeNames.h"
 #include "analysis/ExecutedCode.h"
 #include "analysis/FunctionMatchers.h"
@@ -183,11 +184,6 @@ void SyncWaitInCoroutineCheck::check(const MatchFinder::MatchResult &Result) {
 
 /// Where a call is reported: the member name for member calls, else the
 /// start of the expression; in macro expansions, the expansion site.
-static SourceLocation callLocation(const Expr &Call, const SourceManager &SM) {
-  return SM.getExpansionLoc(isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc()
-                                                         : Call.getBeginLoc());
-}
-
 void SyncWaitInCoroutineCheck::reportChain(const BlockingPath &Path,
                                            const FunctionDecl &Coroutine,
                                            const SourceManager &SM) {
@@ -199,13 +195,7 @@ void SyncWaitInCoroutineCheck::reportChain(const BlockingPath &Path,
             "deadlocks or stalls its event loop")
       << BlockingAnalysis::displayName(*Path.Steps.front().Callee)
       << CoroutineModel::describe(Coroutine) << Path.Match.CalleeName;
-  for (size_t I = 1; I < Path.Steps.size(); ++I)
-    diag(callLocation(*Path.Steps[I].Site, SM), "'%0' calls '%1' here",
-         DiagnosticIDs::Note)
-        << BlockingAnalysis::displayName(*Path.Steps[I - 1].Callee)
-        << (I + 1 == Path.Steps.size()
-                ? Path.Match.CalleeName
-                : BlockingAnalysis::displayName(*Path.Steps[I].Callee));
+  noteCallChain(*this, Path, SM);
   auto It = Bridges.find(Path.Match.CalleeName);
   BridgeForm Form = It == Bridges.end() ? F::Awaitable : It->second->Form;
   diag(callLocation(*Path.Steps.back().Site, SM),

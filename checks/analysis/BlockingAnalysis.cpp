@@ -99,12 +99,7 @@ const BlockingPath *BlockingAnalysis::summary(const FunctionDecl &FD,
       Found = std::make_unique<BlockingPath>(std::move(*Path));
   };
   // A constructor also executes its member and base initializers.
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (Init->isWritten() && Init->getInit())
-        forEachExecutedCall(*Init->getInit(), Consider);
-  if (const Stmt *Body = FD.getBody())
-    forEachExecutedCall(*Body, Consider);
+  forEachExecutedCallIn(FD, Consider);
   // Re-find: the map may have grown while summarising callees.
   std::unique_ptr<BlockingPath> &Slot = Summaries[&FD];
   Slot = std::move(Found);

@@ -156,4 +156,14 @@ void forEachExecutedCall(const Stmt &Body,
   ExecutedCallVisitor(Visit, Suspension).TraverseStmt(const_cast<Stmt *>(&Body));
 }
 
+void forEachExecutedCallIn(const FunctionDecl &FD,
+                           llvm::function_ref<void(const Expr &)> Visit) {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->isWritten() && Init->getInit())
+        forEachExecutedCall(*Init->getInit(), Visit);
+  if (const Stmt *Body = FD.getBody())
+    forEachExecutedCall(*Body, Visit);
+}
+
 } // namespace corolint

@@ -19,6 +19,7 @@
 #ifndef COROLINT_ANALYSIS_EXECUTEDCODE_H
 #define COROLINT_ANALYSIS_EXECUTEDCODE_H
 
+#include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/STLExtras.h"
@@ -36,6 +37,11 @@ namespace corolint {
 void forEachExecutedCall(
     const clang::Stmt &Body, llvm::function_ref<void(const clang::Expr &)> Visit,
     llvm::function_ref<void(const clang::Stmt &)> Suspension = nullptr);
+
+/// Calls \p Visit for every call the definition \p FD executes: a
+/// constructor's written member and base initializers, then the body.
+void forEachExecutedCallIn(const clang::FunctionDecl &FD,
+                           llvm::function_ref<void(const clang::Expr &)> Visit);
 
 /// The lambda a call invokes in place (`[]{...}()`), or null.
 const clang::LambdaExpr *lambdaInvokedInPlace(const clang::Expr &Call);

@@ -1,6 +1,7 @@
 //===--- Summaries.cpp - cross-TU blocking summaries ----------------------===//
 
 #include "Summaries.h"
+#include "ChainNotes.h"
 #include "LibraryNotes.h"
 #include "ExecutedCode.h"
 #include "clang/AST/DeclCXX.h"
@@ -27,12 +28,6 @@ std::string usrOf(const Decl &D) {
   if (index::generateUSRForDecl(&D, Buf))
     return "";
   return std::string(Buf);
-}
-
-SourceLocation reportLocation(const Expr &Call, const SourceManager &SM) {
-  SourceLocation Loc = isa<CXXMemberCallExpr>(Call) ? Call.getExprLoc()
-                                                     : Call.getBeginLoc();
-  return SM.getExpansionLoc(Loc);
 }
 
 static std::string hashHex(llvm::StringRef Data) {
@@ -93,7 +88,7 @@ const std::string &SummaryBuilder::absolutePath(FileID FID) {
 }
 
 SummaryLink SummaryBuilder::link(const Expr &Call, std::string Callee) {
-  SourceLocation Loc = reportLocation(Call, SM);
+  SourceLocation Loc = callLocation(Call, SM);
   auto [FID, Offset] = SM.getDecomposedLoc(Loc);
   return {absolutePath(FID), Offset, SM.getLineNumber(FID, Offset),
           SM.getColumnNumber(FID, Offset), std::move(Callee)};
@@ -135,12 +130,7 @@ SummaryBuilder::externalReach(const FunctionDecl &FD, unsigned Depth) {
       if (USRs.insert(E.USR).second)
         Found->push_back(std::move(E));
   };
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (Init->isWritten() && Init->getInit())
-        forEachExecutedCall(*Init->getInit(), Consider);
-  if (const Stmt *Body = FD.getBody())
-    forEachExecutedCall(*Body, Consider);
+  forEachExecutedCallIn(FD, Consider);
   std::unique_ptr<Reach> &Slot = Reaches[&FD];
   Slot = std::move(Found);
   return *Slot;
@@ -207,7 +197,7 @@ SummaryBuilder::deferCalls(llvm::StringRef Coroutine, llvm::StringRef Library,
     Reach Candidates = reachThrough(Call, 0);
     if (Candidates.empty())
       return;
-    SourceLocation Loc = reportLocation(Call, SM);
+    SourceLocation Loc = callLocation(Call, SM);
     // Once per line and callee, as the in-TU reports (templates).
     std::string Key = (llvm::Twine(SM.getFileID(Loc).getHashValue()) + ":" +
                        llvm::Twine(SM.getExpansionLineNumber(Loc)) + ":" +

@@ -173,11 +173,6 @@ private:
 /// The USR of a declaration, or empty if it has none.
 std::string usrOf(const clang::Decl &D);
 
-/// Where coro-blocking-call reports a call: the member name for member
-/// calls, else the start of the expression; in macros, the expansion site.
-clang::SourceLocation reportLocation(const clang::Expr &Call,
-                                     const clang::SourceManager &SM);
-
 /// The merged summaries of a program and their fixpoint.
 class SummaryIndex {
 public:

@@ -1,0 +1,35 @@
+//===--- ChainNotes.h - where and how the checks show a call chain -*- C++ -*-===//
+//
+// Every coro-* check that reports a call found by BlockingAnalysis shows it
+// the same way: the warning at the call (callLocation), then one note per
+// further link of the chain, "'helper' calls 'next' here" (noteCallChain).
+// Summaries (cross-TU) record call sites at the same place, so that a chain
+// reads alike within a file and across files.
+//
+// Thread-safety: stateless; the notes go through the given check.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef COROLINT_ANALYSIS_CHAINNOTES_H
+#define COROLINT_ANALYSIS_CHAINNOTES_H
+
+#include "BlockingAnalysis.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace corolint {
+
+/// Where a call is reported: the member name for member calls, else the
+/// start of the expression; in macro expansions, the expansion site.
+clang::SourceLocation callLocation(const clang::Expr &Call,
+                                   const clang::SourceManager &SM);
+
+/// Emits, through \p Check, one note per link of \p Path after the first:
+/// "'<caller>' calls '<callee>' here" at the call, the last one naming the
+/// catalogued blocking call.
+void noteCallChain(clang::tidy::ClangTidyCheck &Check, const BlockingPath &Path,
+                   const clang::SourceManager &SM);
+
+} // namespace corolint
+
+#endif
