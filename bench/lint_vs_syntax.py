@@ -64,6 +64,7 @@ def main():
     ap.add_argument("--filter", default="", help="only files whose path contains this")
     opts = ap.parse_args()
 
+    opts.p = os.path.abspath(opts.p)  # the runs change directory
     corolint = os.path.join(opts.p, "bin", "corolint")
     with open(os.path.join(opts.p, "compile_commands.json")) as f:
         entries = json.load(f)
