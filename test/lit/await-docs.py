@@ -5,6 +5,10 @@ await-docs.py bridges <SyncWaitInCoroutineCheck.cpp> <page>
     as in "`ns::Class::get`/`wait`".
 await-docs.py hand-offs <UnawaitedTaskCheck.cpp> <page>
     the default of HandOffFunctions, verbatim.
+await-docs.py rows <source> <page>
+    the first name of every row of the source's tables (`{"name", ...},`),
+    each in backquotes: the executor switches and blocking-tolerant
+    executors (Executors.cpp), the future-like types (Awaitables.cpp).
 """
 import re
 import sys
@@ -23,6 +27,11 @@ if kind == "bridges":
                    for line in lines)
 
     missing = [n for n in names if not documented(n)]
+elif kind == "rows":
+    names = re.findall(r'^\s*\{"([^"]+)",', source, re.M)
+    if not names:
+        sys.exit("no table rows found in " + sys.argv[2])
+    missing = [n for n in names if "`%s" % n not in page]
 else:
     match = re.search(r'DefaultHandOffFunctions =\s*((?:"[^"]*"\s*)+);', source)
     if not match:
@@ -31,4 +40,6 @@ else:
     missing = [n for n in names if "`%s`" % n not in page]
 if missing:
     sys.exit("missing from %s: %s" % (sys.argv[3], ", ".join(missing)))
-print("%s documented" % ("%d bridges" % len(names) if kind == "bridges" else "the default HandOffFunctions"))
+print("%s documented" % ("%d bridges" % len(names) if kind == "bridges" else
+                         "%d rows" % len(names) if kind == "rows" else
+                         "the default HandOffFunctions"))
