@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages corolint needs; quick (no apt call) when all are present.
 # Idempotent. Must run as root (or via sudo) on a machine that lacks any of them.
+#
+#   scripts/install-deps.sh [package...]    also the named packages (the
+#                                           corpus's, bench/corpus/install-deps.sh)
 set -euo pipefail
 # LLVM 19 builds build/ (the default); LLVM 22 builds build-llvm22/, whose
 # checks and tool suites scripts/test.sh also runs.
@@ -14,6 +17,7 @@ PACKAGES=(clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools libcl
 # the man page generator, dpkg-dev for dpkg-shlibdeps, and ICU for Microsoft's
 # SARIF validator (a .NET program fetched by npm).
 PACKAGES+=(help2man dpkg-dev libicu72)
+PACKAGES+=("$@")
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
