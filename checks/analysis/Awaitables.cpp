@@ -29,17 +29,10 @@ static constexpr FutureType FutureTypeRows[] = {
 
 llvm::ArrayRef<FutureType> futureTypeTable() { return FutureTypeRows; }
 
-static std::string defaultFutureTypes() {
-  std::string Names;
-  for (const FutureType &Row : FutureTypeRows)
-    Names += (Names.empty() ? "" : ";") + Row.Name.str();
-  return Names;
-}
-
 AwaitableModel::AwaitableModel(const tidy::ClangTidyCheck::OptionsView &Options)
     : LazyTaskTypes(Options, "LazyTaskTypes", ""),
       EagerTaskTypes(Options, "EagerTaskTypes", ""),
-      FutureTypes(Options, "FutureTypes", defaultFutureTypes()) {}
+      FutureTypes(Options, "FutureTypes", joinNames(llvm::ArrayRef(FutureTypeRows))) {}
 
 void AwaitableModel::storeOptions(tidy::ClangTidyCheck::OptionsView &Options,
                                   tidy::ClangTidyOptions::OptionMap &Opts) const {

@@ -52,16 +52,9 @@ static constexpr TolerantExecutor TolerantRows[] = {
 
 llvm::ArrayRef<TolerantExecutor> tolerantExecutorTable() { return TolerantRows; }
 
-static std::string defaultTolerantExecutors() {
-  std::string Names;
-  for (const TolerantExecutor &Row : TolerantRows)
-    Names += (Names.empty() ? "" : ";") + Row.Name.str();
-  return Names;
-}
-
 ExecutorModel::ExecutorModel(const tidy::ClangTidyCheck::OptionsView &Options)
     : TolerantExecutors(Options, "BlockingTolerantExecutors",
-                        defaultTolerantExecutors()) {}
+                        joinNames(llvm::ArrayRef(TolerantRows))) {}
 
 void ExecutorModel::storeOptions(tidy::ClangTidyCheck::OptionsView &Options,
                                  tidy::ClangTidyOptions::OptionMap &Opts) const {

@@ -25,6 +25,15 @@ namespace corolint {
 /// leading "::" from each.
 std::vector<std::string> splitList(llvm::StringRef Option);
 
+/// The `;`-separated list of the Name field of each row of a data table:
+/// the default of an option whose built-in names live in that table.
+template <class Row> std::string joinNames(llvm::ArrayRef<Row> Rows) {
+  std::string Names;
+  for (const Row &R : Rows)
+    Names += (Names.empty() ? "" : ";") + R.Name.str();
+  return Names;
+}
+
 /// A `;`-separated list of names read with getLocalOrGlobal, so that one
 /// setting serves every coro-* check: its text as written (stored back by
 /// storeOptions) and the set of its names.
