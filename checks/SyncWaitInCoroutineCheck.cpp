@@ -1,7 +1,8 @@
 //===--- SyncWaitInCoroutineCheck.cpp - coro-sync-wait-in-coroutine -------===//
 //
-// The table below is the whole built-in catalogue. To add a bridge, add a
-// row; users add theirs with the SyncWaitFunctions option. The second table
+// The built-in bridges are rows of checks/catalogue/ (COROLINT_BRIDGE). To
+// add a bridge, add a row there; users add theirs with the
+// SyncWaitFunctions option. The second table
 // lists the names that make an uncatalogued function look like a bridge;
 // users add theirs with the BridgeNames option.
 //
@@ -26,32 +27,10 @@ namespace corolint {
 
 namespace {
 using F = BridgeForm;
+// The built-in rows: checks/catalogue/, one table per ecosystem.
 const SyncBridge Builtin[] = {
-    {"aio::run", F::Awaitable},
-    {"cppcoro::sync_wait", F::Awaitable},
-    {"coro::sync_wait", F::Awaitable}, // libcoro
-    {"folly::coro::blockingWait", F::Awaitable},
-    {"async_simple::coro::syncAwait", F::Awaitable},
-    // Function objects: the variable's name is the key.
-    {"unifex::sync_wait", F::Sender},
-    {"stdexec::sync_wait", F::Sender},
-    {"std::this_thread::sync_wait", F::Sender},
-    {"concurrencpp::result::get", F::Member},
-    {"concurrencpp::result::wait", F::Member},
-    {"concurrencpp::result::wait_for", F::Member},
-    {"concurrencpp::result::wait_until", F::Member},
-    {"concurrencpp::shared_result::get", F::Member},
-    {"concurrencpp::shared_result::wait", F::Member},
-    {"concurrencpp::shared_result::wait_for", F::Member},
-    {"concurrencpp::shared_result::wait_until", F::Member},
-    {"asio::io_context::run", F::EventLoop},
-    {"asio::io_context::run_one", F::EventLoop},
-    {"asio::io_context::run_for", F::EventLoop},
-    {"asio::io_context::run_until", F::EventLoop},
-    {"boost::asio::io_context::run", F::EventLoop},
-    {"boost::asio::io_context::run_one", F::EventLoop},
-    {"boost::asio::io_context::run_for", F::EventLoop},
-    {"boost::asio::io_context::run_until", F::EventLoop},
+#define COROLINT_BRIDGE_ALT(NAME, FORM, ALTERNATIVE) {NAME, F::FORM, ALTERNATIVE},
+#include "catalogue/Catalogue.def"
 };
 
 // Unqualified names of functions that look like a bridge when they take an
@@ -422,7 +401,10 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
       addAwaitFix(Diag, Call, *Args[0], Place.NeedsParens, Ctx);
     HasFix = Place.Possible;
   }
-  diag(Loc, "%0", DiagnosticIDs::Note) << bridgeNote(Form, HasFix, Coroutine);
+  diag(Loc, "%0", DiagnosticIDs::Note)
+      << (Bridge && !Bridge->Alternative.empty()
+              ? Bridge->Alternative.str()
+              : bridgeNote(Form, HasFix, Coroutine));
 }
 
 } // namespace corolint

@@ -8,7 +8,7 @@
 // thread is the one that should drive the work: the coroutine deadlocks, or
 // at best stalls its event loop.
 //
-// The built-in catalogue is a table in the .cpp; the fix-it replaces a
+// The built-in catalogue is the COROLINT_BRIDGE rows of checks/catalogue/; the fix-it replaces a
 // bridge that takes the awaitable as its only argument with
 // `co_await <operand>`. Member forms get a note instead.
 //
@@ -56,6 +56,9 @@ enum class BridgeForm {
 struct SyncBridge {
   llvm::StringRef Name; ///< canonical name, see CalleeNames.h
   BridgeForm Form;
+  /// The note's own text (a row's ALTERNATIVE), in place of the form's
+  /// note; empty for none.
+  llvm::StringRef Alternative = {};
 };
 
 class SyncWaitInCoroutineCheck : public clang::tidy::ClangTidyCheck {

@@ -13,6 +13,13 @@ PACKAGES=(clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools libcl
   # corolint-clangd: Debian's clangd links its remote index (grpc++, protobuf,
   # absl); test/editor drives neovim; bench/editor_latency.py compares clangd-19.
   libgrpc++-dev libprotobuf-dev libabsl-dev neovim clangd-19)
+# Library knowledge (test/checks/coro-blocking-call-lib-*.cpp and alike): the
+# real headers of the libraries whose synchronous APIs the catalogue lists.
+PACKAGES+=(qt6-base-dev qcoro-qt6-dev libasio-dev libboost1.81-dev
+  libsqlite3-dev libpq-dev libpqxx-dev libhiredis-dev libmariadb-dev
+  libgrpc++-dev libzmq3-dev)
+# aio's blocking sanitizer (test/runtime/rtsan-*): LLVM 22's RealtimeSanitizer.
+PACKAGES+=(libclang-rt-22-dev)
 # SARIF, CI recipes and packaging (test/tool/sarif*, recipes*, package.test):
 # the man page generator, dpkg-dev for dpkg-shlibdeps, and ICU for Microsoft's
 # SARIF validator (a .NET program fetched by npm).

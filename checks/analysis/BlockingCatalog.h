@@ -1,6 +1,6 @@
 //===--- BlockingCatalog.h - known blocking functions ----------*- C++ -*-===//
 //
-// One data table maps canonical callee names (see CalleeNames.h) to a
+// One data table (checks/catalogue/Catalogue.def) maps canonical callee names (see CalleeNames.h) to a
 // category and the kind of advice its note gives (worded per coroutine
 // library by LibraryNotes.h). Entries may carry a rule that exempts a
 // non-blocking form of the call (a zero timeout, MSG_DONTWAIT, LOCK_NB, a
@@ -77,7 +77,9 @@ struct BlockingEntry {
   NonBlockingForm Except = NonBlockingForm::Never;
   unsigned Arg = 0;
   unsigned long long Bits = 0;
-  llvm::StringRef UserText = {}; ///< a user entry's own note, if given
+  /// The note's own text (a row's ALTERNATIVE, a user entry's text), in
+  /// place of Note worded per library; empty for none.
+  llvm::StringRef Alternative = {};
 };
 
 /// The note under a finding of \p Entry in a coroutine of library \p Lib.

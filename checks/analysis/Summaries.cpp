@@ -169,7 +169,7 @@ void SummaryBuilder::summariseFunctions() {
         LocalBlock B{{},
                      categoryName(Path->Match.Entry->Category).str(),
                      adviceName(Path->Match.Entry->Note).str(),
-                     Path->Match.Entry->UserText.str()};
+                     Path->Match.Entry->Alternative.str()};
         for (size_t I = 0; I < Path->Steps.size(); ++I)
           B.Steps.push_back(link(*Path->Steps[I].Site,
                                  I + 1 == Path->Steps.size()

@@ -73,7 +73,7 @@ struct LocalBlock {
   std::vector<SummaryLink> Steps;
   std::string Category;
   std::string Advice; ///< adviceName() of the catalogue entry's note
-  std::string Note;   ///< a BlockingFunctions entry's own note, else empty
+  std::string Note;   ///< the entry's own note (BlockingEntry::Alternative), else empty
 };
 
 /// A call, possibly through in-TU helpers, of a function the TU does not

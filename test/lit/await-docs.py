@@ -1,7 +1,7 @@
 """Fails unless the await checks' pages list their built-in data.
 
-await-docs.py bridges <SyncWaitInCoroutineCheck.cpp> <page>
-    every row of the bridge table; a member may share a line with its class,
+await-docs.py bridges <checks/catalogue> <page>
+    every COROLINT_BRIDGE/COROLINT_BRIDGE_ALT row of the .def files; a member may share a line with its class,
     as in "`ns::Class::get`/`wait`".
 await-docs.py hand-offs <UnawaitedTaskCheck.cpp> <page>
     the default of HandOffFunctions, verbatim.
@@ -10,12 +10,18 @@ await-docs.py rows <source> <page>
     each in backquotes: the executor switches and blocking-tolerant
     executors (Executors.cpp), the future-like types (Awaitables.cpp).
 """
+import glob
+import os
 import re
 import sys
 
-kind, source, page = sys.argv[1], open(sys.argv[2]).read(), open(sys.argv[3]).read()
+kind, page = sys.argv[1], open(sys.argv[3]).read()
+if os.path.isdir(sys.argv[2]):
+    source = "".join(open(p).read() for p in sorted(glob.glob(os.path.join(sys.argv[2], "*.def"))))
+else:
+    source = open(sys.argv[2]).read()
 if kind == "bridges":
-    names = re.findall(r'^\s*\{"([^"]+)", F::\w+\},', source, re.M)
+    names = re.findall(r'^COROLINT_BRIDGE(?:_ALT)?\("([^"]+)",', source, re.M)
     if not names:
         sys.exit("no bridges found in " + sys.argv[2])
     lines = page.splitlines()

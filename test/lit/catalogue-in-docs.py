@@ -1,11 +1,21 @@
-"""Fails unless every catalogue entry of BlockingCatalog.cpp appears in the doc page."""
+"""Fails unless every blocking row of the built-in catalogue appears in the doc page.
+
+catalogue-in-docs.py <checks/catalogue> <page>
+    every NAME of a COROLINT_BLOCKING, COROLINT_BLOCKING_UNLESS or
+    COROLINT_BLOCKING_ALT row of the directory's .def files, in backquotes,
+    and every category.
+"""
+import glob
+import os
 import re
 import sys
 
-source, doc = (open(p).read() for p in sys.argv[1:3])
-names = re.findall(r'^\s*\{"([^"]+)", C::\w+,', source, re.M)
+directory, doc = sys.argv[1], open(sys.argv[2]).read()
+names = []
+for path in sorted(glob.glob(os.path.join(directory, "*.def"))):
+    names += re.findall(r'^COROLINT_BLOCKING(?:_UNLESS|_ALT)?\("([^"]+)",', open(path).read(), re.M)
 if not names:
-    sys.exit("no catalogue entries found in " + sys.argv[1])
+    sys.exit("no catalogue entries found in " + directory)
 missing = [n for n in names if "`%s`" % n not in doc]
 for category in ("sleep", "file-io", "network-io", "dns", "process", "wait", "lock",
                  "console", "custom"):
