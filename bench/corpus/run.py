@@ -558,8 +558,9 @@ def main(argv=None):
     ap.add_argument("--diff-only", nargs=2, metavar=("BASELINE", "CURRENT"),
                     help="diff two findings files and stop (no corolint run)")
     ap.add_argument("--limit", type=int, default=20, help="findings shown per diff group")
-    ap.add_argument("--labels", default=os.path.join(HERE, "labels.txt"),
-                    help="hand labels to score the findings against ('' for none)")
+    ap.add_argument("--labels", default=None,
+                    help="hand labels to score the findings against (default: labels.txt "
+                         "next to the projects file; '' for none)")
     ap.add_argument("--score", metavar="FINDINGS",
                     help="score a findings file against the labels and stop (no corolint run)")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
@@ -578,6 +579,9 @@ def main(argv=None):
             return 1 if changed and opts.fail_on_diff else 0
 
         projects = load_projects(opts.projects_file)
+        if opts.labels is None:
+            opts.labels = os.path.join(os.path.dirname(os.path.abspath(opts.projects_file)),
+                                       "labels.txt")
         labels = read_labels(opts.labels) if opts.labels else {}
         strays = sorted({k[0] for k in labels} - set(projects))
         if strays:
