@@ -189,14 +189,54 @@ def write_generated(project, dest):
         if not os.path.exists(path) or open(path).read() != text:
             with open(path, "w") as f:
                 f.write(text)
+    run_protoc(project, dest)
+
+
+def run_protoc(project, dest):
+    """The .pb.h (and, with "grpc", .grpc.pb.h) headers protoc generates from
+    the checkout's .proto files, written under .corpus-gen/ like the stand-ins:
+    "protoc": {"proto_path": dir, "protos": [globs], "grpc": bool}."""
+    spec = project.get("protoc")
+    if not spec:
+        return
+    proto_path = os.path.join(dest, spec["proto_path"])
+    protos = []
+    for pattern in spec["protos"]:
+        matches = sorted(glob.glob(os.path.join(dest, pattern)))
+        if not matches:
+            raise SetupError(f"{project['name']}: protoc: '{pattern}' matches no file")
+        protos += matches
+    out = os.path.join(dest, ".corpus-gen")
+    stamp = os.path.join(out, ".protoc-done")
+    if os.path.exists(stamp):
+        return
+    os.makedirs(out, exist_ok=True)
+    cmd = [spec.get("protoc", "protoc"), f"--proto_path={proto_path}", f"--cpp_out={out}"]
+    if spec.get("grpc"):
+        plugin = shutil.which("grpc_cpp_plugin") or "/usr/bin/grpc_cpp_plugin"
+        cmd += [f"--grpc_out={out}", f"--plugin=protoc-gen-grpc={plugin}"]
+    try:
+        proc = subprocess.run(cmd + protos, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True)
+    except OSError as e:
+        raise SetupError(f"{project['name']}: cannot run protoc ({e}): install "
+                         "protobuf-compiler (bench/corpus/install-deps.sh)")
+    if proc.returncode != 0:
+        raise SetupError(f"{project['name']}: protoc failed: {proc.stderr.strip()[:300]}")
+    open(stamp, "w").close()
+
+
+def has_generated(project):
+    return bool(project.get("generate") or project.get("configure") or project.get("protoc"))
 
 
 def compiler_args(project, projects, cache):
     """-std, -I, -D and extra flags. An include entry "other:dir" names a
-    directory of the sibling project `other`'s checkout."""
+    directory of the sibling project `other`'s checkout ("other:.corpus-gen"
+    is the sibling's generated headers)."""
     dest = checkout_dir(cache, project)
     args = [f"-std={project.get('std', 'c++20')}"]
-    if project.get("generate") or project.get("configure"):
+    if has_generated(project):
         args.append("-I" + os.path.join(dest, ".corpus-gen"))
     for inc in project.get("includes", []):
         if ":" in inc:
@@ -207,8 +247,28 @@ def compiler_args(project, projects, cache):
         else:
             args.append("-I" + os.path.join(dest, inc))
     args += ["-D" + d for d in project.get("defines", [])]
+    args += pkg_config_cflags(project)
     args += project.get("flags", [])
     return args
+
+
+def pkg_config_cflags(project):
+    """`pkg-config --cflags` of the project's "pkg_config" modules (the
+    Debian packages' include directories, e.g. Qt6Core's, without spelling
+    out the multiarch path)."""
+    modules = project.get("pkg_config", [])
+    if not modules:
+        return []
+    try:
+        proc = subprocess.run(["pkg-config", "--cflags", *modules], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    except OSError as e:
+        raise SetupError(f"{project['name']}: cannot run pkg-config: {e}")
+    if proc.returncode != 0:
+        raise SetupError(f"{project['name']}: pkg-config {' '.join(modules)}: "
+                         f"{proc.stderr.strip()} (bench/corpus/install-deps.sh installs "
+                         "the packages)")
+    return shlex.split(proc.stdout)
 
 
 def project_files(project, dest):
@@ -269,7 +329,6 @@ def run_tool(cmd, cwd):
 def lint_project(project, projects, cache, opts, log):
     """Returns (findings set, errors list, file count)."""
     dest = checkout_dir(cache, project)
-    write_generated(project, dest)
     args = compiler_args(project, projects, cache)
     files = project_files(project, dest)
     header_filter = "^" + re.escape(dest + os.sep)
@@ -379,6 +438,101 @@ def diff(baseline, current, out, limit):
 
 
 # --------------------------------------------------------------------------
+# Hand labels: recall and false alarms
+
+LABEL_KINDS = ("stall", "clean", "debatable")
+
+
+def read_labels(path):
+    """labels.txt: one place a line, `project path:line kind call`, where kind
+    is stall (an async coroutine makes a blocking call there), clean (a call
+    that looks blocking and is not, or is awaited) or debatable. Returns
+    {(project, path, line): (kind, call)}."""
+    labels = {}
+    if not os.path.exists(path):
+        return labels
+    with open(path) as f:
+        for n, raw in enumerate(f, 1):
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            parts = line.split(None, 3)
+            where = parts[1].rsplit(":", 1) if len(parts) > 1 else []
+            if (len(parts) < 4 or len(where) != 2 or not where[1].isdigit()
+                    or parts[2] not in LABEL_KINDS):
+                raise SetupError(f"{path}:{n}: malformed label (want 'project path:line "
+                                 f"{'|'.join(LABEL_KINDS)} call'): {raw.strip()!r}")
+            key = (parts[0], where[0], int(where[1]))
+            if key in labels:
+                raise SetupError(f"{path}:{n}: {parts[0]} {parts[1]} is labelled twice")
+            labels[key] = (parts[2], parts[3])
+    return labels
+
+
+def score(labels, findings, projects, names, out, limit):
+    """Recall against the labels (a stall is found when a finding of any
+    coro-* check is at its line) and false alarms (findings in a labelled file
+    at a line not labelled stall), per ecosystem and per project. Only the
+    projects in `names` that have labels are scored."""
+    labelled = sorted({k[0] for k in labels} & set(names))
+    if not labelled:
+        return
+    files = {(k[0], k[1]) for k in labels}
+    found_at = collections.defaultdict(list)
+    for f in findings:
+        found_at[(f[0], f[1], f[2])].append(f)
+    rows = collections.OrderedDict()   # project -> counters
+    missed, alarms = [], []
+    for p in labelled:
+        c = rows[p] = collections.Counter()
+        for (proj, path, line), (kind, call) in sorted(labels.items()):
+            if proj != p:
+                continue
+            c[kind] += 1
+            hit = (proj, path, line) in found_at
+            if kind == "stall":
+                c["found"] += hit
+                if not hit:
+                    missed.append(f"{proj} {path}:{line} {call}")
+            elif hit:
+                c["on_" + kind] += 1
+                if kind == "clean":
+                    alarms.append(f"{proj} {path}:{line} (labelled clean: {call})")
+        for (proj, path, line), fs in sorted(found_at.items()):
+            if proj == p and (proj, path) in files and (proj, path, line) not in labels:
+                c["unlabelled"] += 1
+                alarms.append(f"{proj} {path}:{line} (not labelled): {fs[0][4]}")
+
+    def pct(a, b):
+        return f"{100 * a // b}%" if b else "-"
+
+    eco = collections.defaultdict(collections.Counter)
+    for p, c in rows.items():
+        eco[projects[p].get("ecosystem", "other")].update(c)
+    out.write(f"labels: {sum(c['stall'] for c in rows.values())} stalls, "
+              f"{sum(c['clean'] + c['debatable'] for c in rows.values())} clean or debatable "
+              f"places, in {len([f for f in files if f[0] in rows])} files\n")
+    out.write("  recall per ecosystem (stalls found / labelled; false alarms):\n")
+    for e, c in sorted(eco.items()):
+        out.write(f"    {e:<14} {c['found']:4}/{c['stall']:<4} {pct(c['found'], c['stall']):>5}"
+                  f"   false alarms {c['on_clean'] + c['unlabelled']}"
+                  f" (on clean {c['on_clean']}, unlabelled {c['unlabelled']}),"
+                  f" debatable flagged {c['on_debatable']}/{c['debatable']}\n")
+    out.write("  per project:\n")
+    for p, c in rows.items():
+        out.write(f"    {p:<20} {c['found']:4}/{c['stall']:<4} {pct(c['found'], c['stall']):>5}"
+                  f"   false alarms {c['on_clean'] + c['unlabelled']},"
+                  f" debatable flagged {c['on_debatable']}/{c['debatable']}\n")
+    for title, items in (("missed stalls", missed), ("false alarms", alarms)):
+        if items:
+            out.write(f"  {title}: {len(items)}\n")
+            for x in items[:limit]:
+                out.write(f"      {x}\n")
+            if len(items) > limit:
+                out.write(f"      ... {len(items) - limit} more\n")
+
+
+# --------------------------------------------------------------------------
 
 
 def main(argv=None):
@@ -404,6 +558,11 @@ def main(argv=None):
     ap.add_argument("--diff-only", nargs=2, metavar=("BASELINE", "CURRENT"),
                     help="diff two findings files and stop (no corolint run)")
     ap.add_argument("--limit", type=int, default=20, help="findings shown per diff group")
+    ap.add_argument("--labels", default=None,
+                    help="hand labels to score the findings against (default: labels.txt "
+                         "next to the projects file; '' for none)")
+    ap.add_argument("--score", metavar="FINDINGS",
+                    help="score a findings file against the labels and stop (no corolint run)")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     opts = ap.parse_args(argv)
     out = sys.stdout
@@ -420,6 +579,17 @@ def main(argv=None):
             return 1 if changed and opts.fail_on_diff else 0
 
         projects = load_projects(opts.projects_file)
+        if opts.labels is None:
+            opts.labels = os.path.join(os.path.dirname(os.path.abspath(opts.projects_file)),
+                                       "labels.txt")
+        labels = read_labels(opts.labels) if opts.labels else {}
+        strays = sorted({k[0] for k in labels} - set(projects))
+        if strays:
+            raise SetupError(f"{opts.labels}: label(s) for unknown project(s): {', '.join(strays)}")
+        if opts.score:
+            names = [n for n in opts.projects.split(",") if n] or list(projects)
+            score(labels, read_findings(opts.score), projects, names, out, opts.limit)
+            return 0
         names = [n for n in opts.projects.split(",") if n] or list(projects)
         unknown = [n for n in names if n not in projects]
         if unknown:
@@ -436,6 +606,8 @@ def main(argv=None):
             if n not in projects:
                 raise SetupError(f"{n}: named by an include but not a project")
             ensure_checkout(projects[n], cache, opts.mirror, log)
+            # Siblings too: a project may include a sibling's stand-ins.
+            write_generated(projects[n], checkout_dir(cache, projects[n]))
         if opts.fetch_only:
             return 0
         if not os.access(opts.corolint, os.X_OK):
@@ -456,6 +628,7 @@ def main(argv=None):
 
         baseline = {f for f in read_findings(opts.baseline) if f[0] in names}
         changed = diff(baseline, current, out, opts.limit)
+        score(labels, current, projects, names, out, opts.limit)
         if opts.update_baseline:
             kept = {f for f in read_findings(opts.baseline) if f[0] not in names}
             write_findings(opts.baseline, kept | current)
