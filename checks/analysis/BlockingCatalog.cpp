@@ -43,20 +43,21 @@ const BlockingEntry Builtin[] = {
 #include "catalogue/Catalogue.def"
 };
 
-/// The COROLINT_BLOCKING_SHAPE rows.
+/// The COROLINT_BLOCKING_SHAPE rows (a vector: the table may be empty).
 struct ShapeRow {
   CallShape Shape;
   BlockingEntry Entry;
 };
-const ShapeRow BuiltinShapes[] = {
+const std::vector<ShapeRow> BuiltinShapes = {
 #define COROLINT_BLOCKING_SHAPE(NAME, SHAPE, CATEGORY, ADVICE, ALTERNATIVE)    \
   {CallShape::SHAPE, {NAME, C::CATEGORY, A::ADVICE, X::Never, 0, 0, ALTERNATIVE}},
 #include "catalogue/Catalogue.def"
 };
 
-/// The COROLINT_C_LIBRARY prefixes: C libraries often vendored, whose
-/// catalogued functions match outside system headers too.
-const llvm::StringLiteral VendoredCLibraries[] = {
+/// The COROLINT_C_LIBRARY prefixes: C libraries whose headers are found
+/// with -I, whose catalogued functions match outside system headers too (a
+/// vector: the table may be empty).
+const std::vector<llvm::StringRef> VendoredCLibraries = {
 #define COROLINT_C_LIBRARY(PREFIX) PREFIX,
 #include "catalogue/Catalogue.def"
 };

@@ -5,7 +5,11 @@
 // library by LibraryNotes.h). Entries may carry a rule that exempts a
 // non-blocking form of the call (a zero timeout, MSG_DONTWAIT, LOCK_NB, a
 // deferred lock). A name may have several entries that split its calls by
-// form: `fflush(stdout)` is console output, `fflush(file)` file I/O. Users
+// form: `fflush(stdout)` is console output, `fflush(file)` file I/O. A few
+// entries are patterns over declarations rather than names (CallShape: the
+// synchronous methods of gRPC's generated stubs). A global C function
+// matches only when declared in a system header, unless its library is
+// listed as one found with -I (COROLINT_C_LIBRARY: sqlite3_, PQ, ...). Users
 // extend the table with the BlockingFunctions option and switch entries off
 // with AllowedFunctions and Categories.
 //

@@ -1,12 +1,14 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: protoc --proto_path=%S/Inputs/grpc --cpp_out=%t --grpc_out=%t --plugin=protoc-gen-grpc=%grpc_cpp_plugin %S/Inputs/grpc/greeter.proto
 // RUN: %check_coro coro-blocking-call %s -- -I%S/Inputs -I%t
+// RUN: %check_coro coro-blocking-call %s --config="{CheckOptions: {coro-blocking-call.AllowedFunctions: 'demo::Greeter::Stub::SayHello'}}" -- -I%S/Inputs -I%t -DALLOWED
 // gRPC's asynchronous calls stay silent (rpc.def): the generated stub's
 // Async*/PrepareAsync* members and its callback API, the server side of the
 // service, the completion queue polled with a deadline that has passed
 // (a zero or epoch time, gpr_time_0, gpr_inf_past, a clock's now()), and
 // member functions that only look a little like a stub's. The stub is
-// generated from Inputs/grpc/greeter.proto when the test runs.
+// generated from Inputs/grpc/greeter.proto when the test runs. The second
+// run lists a stub method in AllowedFunctions, by the name a finding gives.
 #include "coro-task.h"
 #include "greeter.grpc.pb.h"
 #include <chrono>
@@ -71,3 +73,13 @@ test::Task lookalikes(Stub &top, Service::Stub &nested, grpc::ClientContext *con
   nested.Ping();
   co_return;
 }
+
+#ifdef ALLOWED
+test::Task allowed(demo::Greeter::Stub &stub) {
+  grpc::ClientContext context;
+  demo::HelloRequest request;
+  demo::HelloReply reply;
+  stub.SayHello(&context, request, &reply);
+  co_return;
+}
+#endif
