@@ -30,6 +30,9 @@ REQUIREMENTS=(
   "GCC's AddressSanitizer/UBSan runtime (libasan, libubsan)|libgcc-12-dev|g++-12 -fsanitize=address,undefined $tmp/t.cpp -o $tmp/gasan"
   "GCC's ThreadSanitizer runtime (libtsan)|libgcc-12-dev|g++-12 -fsanitize=thread $tmp/t.cpp -o $tmp/gtsan"
   "script(1), for terminal tests|bsdutils|command -v script"
+  "protoc, for the gRPC tests' generated stub|protobuf-compiler|command -v protoc"
+  "grpc_cpp_plugin, for the gRPC tests' generated stub|protobuf-compiler-grpc|command -v grpc_cpp_plugin"
+  "cppzmq's zmq.hpp, for the ZeroMQ tests|cppzmq-dev|test -f /usr/include/zmq.hpp"
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

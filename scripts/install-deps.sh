@@ -17,7 +17,10 @@ PACKAGES=(clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools libcl
 # real headers of the libraries whose synchronous APIs the catalogue lists.
 PACKAGES+=(qt6-base-dev qcoro-qt6-dev libasio-dev libboost1.81-dev
   libsqlite3-dev libpq-dev libpqxx-dev libhiredis-dev libmariadb-dev
-  libgrpc++-dev libzmq3-dev)
+  libgrpc++-dev libzmq3-dev cppzmq-dev)
+# The gRPC tests (test/checks/coro-blocking-call-lib-grpc*.cpp) generate
+# their stub at test time with protoc and grpc_cpp_plugin.
+PACKAGES+=(protobuf-compiler protobuf-compiler-grpc)
 # aio's blocking sanitizer (test/runtime/rtsan-*): LLVM 22's RealtimeSanitizer.
 PACKAGES+=(libclang-rt-22-dev)
 # SARIF, CI recipes and packaging (test/tool/sarif*, recipes*, package.test):

@@ -9,6 +9,7 @@
 
 #include "BlockingCatalog.h"
 #include "CalleeNames.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -28,6 +29,12 @@ constexpr unsigned long long WNoHang = 0x1;      // WNOHANG
 constexpr unsigned long long LockNBOrUn = 0x4 | 0x8; // LOCK_NB, LOCK_UN
 constexpr unsigned long long FLock = 1;          // lockf's F_LOCK
 constexpr unsigned long long FSetLkW = 7;        // fcntl's F_SETLKW (Linux)
+constexpr unsigned long long ZmqDontWait = 1;    // ZMQ_DONTWAIT, zmq::*_flags::dontwait
+constexpr unsigned long long MsAsync = 1;        // msync's MS_ASYNC (Linux)
+constexpr unsigned long long NonZero = ~0ULL;    // any bit: a true flag
+// ReadinessChecked: an index into ReadinessTests.
+constexpr unsigned long long PQIsBusy = 0;
+constexpr llvm::StringLiteral ReadinessTests[] = {"PQisBusy"};
 
 // The built-in rows: checks/catalogue/, one table per ecosystem.
 const BlockingEntry Builtin[] = {
@@ -35,6 +42,31 @@ const BlockingEntry Builtin[] = {
   {NAME, C::CATEGORY, A::ADVICE, X::FORM, ARG, BITS, ALTERNATIVE},
 #include "catalogue/Catalogue.def"
 };
+
+/// The COROLINT_BLOCKING_SHAPE rows (a vector: the table may be empty).
+struct ShapeRow {
+  CallShape Shape;
+  BlockingEntry Entry;
+};
+const std::vector<ShapeRow> BuiltinShapes = {
+#define COROLINT_BLOCKING_SHAPE(NAME, SHAPE, CATEGORY, ADVICE, ALTERNATIVE)    \
+  {CallShape::SHAPE, {NAME, C::CATEGORY, A::ADVICE, X::Never, 0, 0, ALTERNATIVE}},
+#include "catalogue/Catalogue.def"
+};
+
+/// The COROLINT_C_LIBRARY prefixes: C libraries whose headers are found
+/// with -I, whose catalogued functions match outside system headers too (a
+/// vector: the table may be empty).
+const std::vector<llvm::StringRef> VendoredCLibraries = {
+#define COROLINT_C_LIBRARY(PREFIX) PREFIX,
+#include "catalogue/Catalogue.def"
+};
+
+bool fromVendoredCLibrary(llvm::StringRef Name) {
+  return llvm::any_of(VendoredCLibraries, [&](llvm::StringRef Prefix) {
+    return Name.starts_with(Prefix);
+  });
+}
 
 constexpr BlockingCategory Categories[] = {
     C::Sleep, C::FileIO, C::NetworkIO, C::DNS,   C::Process,
@@ -137,11 +169,17 @@ bool isStdinOrFileStream(const Expr *Stream) {
                            "std::basic_fstream"});
 }
 
+/// Argument \p I of a call (LastArg: its last), or null.
 const Expr *argOrNull(const Expr &Call, unsigned I) {
+  auto Pick = [I](unsigned N, auto Get) -> const Expr * {
+    if (I == LastArg)
+      return N ? Get(N - 1) : nullptr;
+    return I < N ? Get(I) : nullptr;
+  };
   if (const auto *C = dyn_cast<CallExpr>(&Call))
-    return I < C->getNumArgs() ? C->getArg(I) : nullptr;
+    return Pick(C->getNumArgs(), [C](unsigned J) { return C->getArg(J); });
   if (const auto *C = dyn_cast<CXXConstructExpr>(&Call))
-    return I < C->getNumArgs() ? C->getArg(I) : nullptr;
+    return Pick(C->getNumArgs(), [C](unsigned J) { return C->getArg(J); });
   return nullptr;
 }
 
@@ -220,6 +258,166 @@ bool pointsToZeroTimeout(const Expr *E, const FunctionDecl &Callee, unsigned Arg
   return Uses.References == Uses.AsTimeout;
 }
 
+/// A parameter or argument type through which a callback is passed.
+bool isCallableType(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isFunctionType() || T->isFunctionPointerType() ||
+      T->isMemberFunctionPointerType())
+    return true;
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  return Record && (Record->isLambda() ||
+                    isNamedRecord(T, {"std::function", "std::move_only_function",
+                                      "std::copyable_function", "std::function_ref"}));
+}
+
+bool takesCallback(const Expr &Call) {
+  const FunctionDecl *Callee = calledFunction(Call);
+  return Callee && llvm::any_of(Callee->parameters(), [](const ParmVarDecl *P) {
+           return isCallableType(P->getType());
+         });
+}
+
+/// Whether parameter \p I of the callee is a pointer to bytes in memory.
+bool isBufferParam(const Expr &Call, unsigned I) {
+  const FunctionDecl *Callee = calledFunction(Call);
+  if (!Callee || I >= Callee->getNumParams())
+    return false;
+  const auto *Ptr = Callee->getParamDecl(I)->getType()->getAs<PointerType>();
+  if (!Ptr)
+    return false;
+  QualType Pointee = Ptr->getPointeeType().getUnqualifiedType();
+  if (const auto *Enum = Pointee->getAs<EnumType>()) // std::byte
+    return Enum->getDecl()->isInStdNamespace() && Enum->getDecl()->getIdentifier() &&
+           Enum->getDecl()->getName() == "byte";
+  return Pointee->isVoidType() || Pointee->isSpecificBuiltinType(BuiltinType::UChar);
+}
+
+/// A constructor that connects nothing: copy or move, or a libpqxx 6
+/// connection whose policy defers or never connects.
+bool connectsNothing(const Expr &Call) {
+  const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
+  if (!Construct)
+    return false;
+  const CXXConstructorDecl *Ctor = Construct->getConstructor();
+  if (Ctor->isCopyOrMoveConstructor())
+    return true;
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Ctor->getParent());
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return false;
+  return isNamedRecord(Spec->getTemplateArgs()[0].getAsType(),
+                       {"pqxx::connect_lazy", "pqxx::connect_async", "pqxx::connect_null"});
+}
+
+/// A deadline that has passed by the time the callee looks at it.
+bool isExpiredDeadline(const Expr *E, ASTContext &Ctx) {
+  if (isZeroTimeout(E, Ctx))
+    return true;
+  const auto *Call = dyn_cast_or_null<CallExpr>(ignoreWrappers(E));
+  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+  if (!FD || !FD->getIdentifier())
+    return false;
+  llvm::StringRef Name = FD->getName();
+  if (FD->getDeclContext()->getRedeclContext()->isTranslationUnit())
+    return Name == "gpr_time_0" || Name == "gpr_inf_past" || Name == "gpr_now";
+  // std::chrono::system_clock::now(), steady_clock::now(), ...
+  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+  return Method && Method->isStatic() && Name == "now" && Call->getNumArgs() == 0 &&
+         llvm::StringRef(canonicalRecordName(*Method->getParent()))
+             .starts_with("std::chrono::");
+}
+
+/// The variable or data member an argument names (`conn`, `this->conn_`).
+const ValueDecl *namedObject(const Expr *E) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+    return dyn_cast<VarDecl>(Ref->getDecl());
+  if (const auto *Member = dyn_cast_or_null<MemberExpr>(E);
+      Member && isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+    return dyn_cast<FieldDecl>(Member->getMemberDecl());
+  return nullptr;
+}
+
+/// Finds, in one body, a call of the global function \p Test whose first
+/// argument names \p Object.
+class ReadinessTestFinder : public RecursiveASTVisitor<ReadinessTestFinder> {
+public:
+  ReadinessTestFinder(const ValueDecl &Object, llvm::StringRef Test)
+      : Object(&Object), Test(Test) {}
+  bool VisitCallExpr(CallExpr *Call) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    Found = FD && FD->getIdentifier() && FD->getName() == Test &&
+            FD->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
+            Call->getNumArgs() > 0 && namedObject(Call->getArg(0)) == Object;
+    return !Found;
+  }
+  bool Found = false;
+
+private:
+  const ValueDecl *Object;
+  llvm::StringRef Test;
+};
+
+/// Whether the object argument \p E names is also passed to the readiness
+/// test \p Test: in the function that declares it (a local or parameter),
+/// or, for a data member, in a member function of its class.
+bool isReadinessChecked(const Expr *E, unsigned long long Test) {
+  const ValueDecl *Object = namedObject(E);
+  if (!Object || Test >= std::size(ReadinessTests))
+    return false;
+  llvm::SmallVector<const Stmt *, 8> Bodies;
+  if (const auto *Var = dyn_cast<VarDecl>(Object)) {
+    const auto *Function = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+    if (!Var->hasLocalStorage() || !Function || !Function->getBody())
+      return false;
+    Bodies.push_back(Function->getBody());
+  } else if (const auto *Record = dyn_cast<CXXRecordDecl>(Object->getDeclContext())) {
+    for (const CXXMethodDecl *Method : Record->methods())
+      if (const Stmt *Body = Method->getBody())
+        Bodies.push_back(Body);
+  }
+  for (const Stmt *Body : Bodies) {
+    ReadinessTestFinder Finder(*Object, ReadinessTests[Test]);
+    Finder.TraverseStmt(const_cast<Stmt *>(Body));
+    if (Finder.Found)
+      return true;
+  }
+  return false;
+}
+
+/// Whether \p T is a std::unique_ptr to one of \p Names.
+bool isUniquePtrTo(QualType T, std::initializer_list<llvm::StringRef> Names) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || canonicalRecordName(*Spec) != "std::unique_ptr" ||
+      Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return false;
+  return isNamedRecord(Spec->getTemplateArgs()[0].getAsType(), Names);
+}
+
+bool hasShape(CallShape Shape, const CXXMethodDecl &Method) {
+  switch (Shape) {
+  case CallShape::GrpcSyncStub: {
+    const CXXRecordDecl *Stub = Method.getParent();
+    if (!Stub->getIdentifier() ||
+        (Stub->getName() != "Stub" && Stub->getName() != "StubInterface") ||
+        !isa<CXXRecordDecl>(Stub->getDeclContext()) || Method.getNumParams() == 0)
+      return false;
+    const auto *Context = Method.getParamDecl(0)->getType()->getAs<PointerType>();
+    if (!Context || !isNamedRecord(Context->getPointeeType(), {"grpc::ClientContext"}))
+      return false;
+    QualType Result = Method.getReturnType();
+    return isNamedRecord(Result, {"grpc::Status"}) ||
+           isUniquePtrTo(Result, {"grpc::ClientReader", "grpc::ClientWriter",
+                                  "grpc::ClientReaderWriter", "grpc::ClientReaderInterface",
+                                  "grpc::ClientWriterInterface",
+                                  "grpc::ClientReaderWriterInterface"});
+  }
+  }
+  return false;
+}
+
 bool isNonBlockingForm(const BlockingEntry &Entry, const Expr &Call,
                        ASTContext &Ctx) {
   switch (Entry.Except) {
@@ -253,6 +451,18 @@ bool isNonBlockingForm(const BlockingEntry &Entry, const Expr &Call,
     const FunctionDecl *Callee = calledFunction(Call);
     return Callee && pointsToZeroTimeout(argOrNull(Call, Entry.Arg), *Callee, Entry.Arg);
   }
+  case X::CallbackParam:
+    return takesCallback(Call);
+  case X::BufferParam:
+    return isBufferParam(Call, Entry.Arg);
+  case X::DeferredConnection:
+    return connectsNothing(Call);
+  case X::ExpiredDeadlineArg: {
+    const Expr *Arg = argOrNull(Call, Entry.Arg);
+    return Arg && isExpiredDeadline(Arg, Ctx);
+  }
+  case X::ReadinessChecked:
+    return isReadinessChecked(argOrNull(Call, Entry.Arg), Entry.Bits);
   }
   return false;
 }
@@ -311,6 +521,9 @@ BlockingCatalog::BlockingCatalog(llvm::ArrayRef<UserBlockingFunction> Extra,
   };
   for (const BlockingEntry &Entry : Builtin)
     Add(Entry);
+  for (const ShapeRow &Row : BuiltinShapes)
+    if (llvm::is_contained(Enabled, Row.Entry.Category))
+      Shapes.push_back({Row.Shape, &Row.Entry});
   for (const UserBlockingFunction &User : Extra) {
     auto Entry = std::make_unique<BlockingEntry>();
     Entry->Name = Saver.save(User.Name);
@@ -335,16 +548,33 @@ std::optional<BlockingMatch> BlockingCatalog::match(const Expr &Call,
     for (const BlockingEntry *Entry : It->second) {
       // A global C function must come from a system header, so that a
       // user's own `read` or `sleep` in the global namespace is not mistaken
-      // for it.
+      // for it; a vendored C library's distinctive names may come from
+      // anywhere (COROLINT_C_LIBRARY).
       if (Entry->Category != C::Custom && !Name.empty() &&
           llvm::StringRef(Name).find("::") == llvm::StringRef::npos &&
-          !Ctx.getSourceManager().isInSystemHeader(Callee->getLocation()))
+          !Ctx.getSourceManager().isInSystemHeader(Callee->getLocation()) &&
+          !fromVendoredCLibrary(Name))
         return std::nullopt;
       if (!isNonBlockingForm(*Entry, Call, Ctx))
         return BlockingMatch{Entry, std::move(Name)};
     }
     return std::nullopt;
   }
+  return matchShape(Call, *Callee);
+}
+
+std::optional<BlockingMatch>
+BlockingCatalog::matchShape(const Expr &Call, const FunctionDecl &Callee) const {
+  const auto *Method = dyn_cast<CXXMethodDecl>(&Callee);
+  if (Shapes.empty() || !Method || !isa<CXXMemberCallExpr>(Call))
+    return std::nullopt;
+  for (const auto &[Shape, Entry] : Shapes)
+    if (hasShape(Shape, *Method)) {
+      std::string Name = canonicalFunctionName(Callee);
+      if (Allowed.contains(Name))
+        return std::nullopt;
+      return BlockingMatch{Entry, std::move(Name)};
+    }
   return std::nullopt;
 }
 

@@ -5,7 +5,11 @@
 // library by LibraryNotes.h). Entries may carry a rule that exempts a
 // non-blocking form of the call (a zero timeout, MSG_DONTWAIT, LOCK_NB, a
 // deferred lock). A name may have several entries that split its calls by
-// form: `fflush(stdout)` is console output, `fflush(file)` file I/O. Users
+// form: `fflush(stdout)` is console output, `fflush(file)` file I/O. A few
+// entries are patterns over declarations rather than names (CallShape: the
+// synchronous methods of gRPC's generated stubs). A global C function
+// matches only when declared in a system header, unless its library is
+// listed as one found with -I (COROLINT_C_LIBRARY: sqlite3_, PQ, ...). Users
 // extend the table with the BlockingFunctions option and switch entries off
 // with AllowedFunctions and Categories.
 //
@@ -68,6 +72,44 @@ enum class NonBlockingForm {
   ArgNotEqual,        ///< Arg is not the constant Bits (fcntl's F_SETLKW)
   ZeroTimeoutPointee, ///< Arg is `&t`, t a local initialised to zero and
                       ///< used nowhere else but as this argument
+  CallbackParam,      ///< the callee takes a callback: a parameter of callable
+                      ///< type (std::function, std::move_only_function, a
+                      ///< pointer or reference to function, or a lambda's
+                      ///< closure type, which a template callback parameter
+                      ///< has when the call passes a lambda); the overloads
+                      ///< that share a name with their callback form
+                      ///< (drogon's Mapper::findBy(criteria) and
+                      ///< findBy(criteria, onRows, onError)) are told apart
+  BufferParam,        ///< the callee's parameter Arg is a pointer to bytes
+                      ///< (char, unsigned char, std::byte, void): data in
+                      ///< memory, not a path to read
+  DeferredConnection, ///< a constructor that does not connect: copy or move,
+                      ///< or a class whose first template argument is a
+                      ///< libpqxx 6 policy that defers or never connects
+                      ///< (pqxx::connect_lazy, connect_async, connect_null)
+  ExpiredDeadlineArg, ///< Arg is a deadline that has passed when the call
+                      ///< looks at it: a zero timeout as for ZeroTimeoutArg,
+                      ///< a clock's `now()` (std::chrono, gRPC's gpr_now), or
+                      ///< gRPC's gpr_time_0 or gpr_inf_past
+  ReadinessChecked,   ///< Arg is a variable that the same function also
+                      ///< passes to the readiness test Bits names (PQIsBusy:
+                      ///< libpq's PQisBusy): the code drives the library's
+                      ///< asynchronous protocol, in which the call returns
+                      ///< at once
+};
+
+/// A pattern of declarations whose calls block, for APIs generated per user
+/// type that no fixed name can list (Catalogue.def, COROLINT_BLOCKING_SHAPE).
+enum class CallShape {
+  /// A synchronous client call of a gRPC service, as grpc_cpp_plugin
+  /// generates it: a member of a class `Stub` or `StubInterface` nested in a
+  /// class (the service), whose first parameter is `grpc::ClientContext *`
+  /// and which returns `grpc::Status` (unary) or a `std::unique_ptr` to a
+  /// `grpc::ClientReader`, `ClientWriter` or `ClientReaderWriter` or their
+  /// `*Interface` (streaming). The `Async*` and `PrepareAsync*` members
+  /// return `grpc::ClientAsync*` readers, and the callback members belong
+  /// to the nested class `async`: neither has the shape.
+  GrpcSyncStub,
 };
 
 struct BlockingEntry {
@@ -82,6 +124,11 @@ struct BlockingEntry {
   llvm::StringRef Alternative = {};
 };
 
+/// Arg: the call's last argument, for the rows whose overloads put their
+/// flags or timeout at different positions (cppzmq's `recv(msg, flags)` and
+/// `recv(buf, len, flags)`).
+constexpr unsigned LastArg = ~0u;
+
 /// The note under a finding of \p Entry in a coroutine of library \p Lib.
 std::string noteText(const BlockingEntry &Entry, const LibraryNotes &Lib);
 
@@ -94,7 +141,8 @@ struct UserBlockingFunction {
 /// A catalogued call found in code.
 struct BlockingMatch {
   const BlockingEntry *Entry;
-  std::string CalleeName; ///< the catalogue key that matched
+  std::string CalleeName; ///< the catalogue key that matched, or the
+                          ///< callee's canonical name for a shape
 };
 
 class BlockingCatalog {
@@ -119,7 +167,12 @@ public:
   }
 
 private:
+  std::optional<BlockingMatch> matchShape(const clang::Expr &Call,
+                                          const clang::FunctionDecl &Callee) const;
+
   llvm::StringMap<llvm::SmallVector<const BlockingEntry *, 2>> ByName;
+  /// The enabled COROLINT_BLOCKING_SHAPE rows.
+  llvm::SmallVector<std::pair<CallShape, const BlockingEntry *>, 2> Shapes;
   llvm::StringMap<bool> Allowed;
   llvm::BumpPtrAllocator Arena;
   llvm::StringSaver Saver{Arena}; ///< owns the names of user entries

@@ -136,6 +136,17 @@ const LibraryNotes Rows[] = {
      "",
      "'co_await stdexec::when_all(...)'",
      "'co_await' the sender"},
+    {"drogon",
+     "'co_await drogon::sleepCoro(loop, ...)'",
+     "'co_await drogon::queueInLoopCoro(loop, ...)' on an event loop kept for blocking work",
+     "",
+     "'co_await client->sendRequestCoro(req)' on a 'drogon::HttpClient', or a 'drogon::WebSocketClient'",
+     "",
+     "'drogon::Mutex' ('co_await mutex.scoped_lock()')",
+     "",
+     "",
+     "'co_await drogon::when_all(...)'",
+     "'co_await' the task"},
     {"unifex",
      "'co_await unifex::schedule_after(scheduler, ...)'",
      "'co_await unifex::on(pool.get_scheduler(), ...)' on a 'unifex::static_thread_pool'",
@@ -169,11 +180,20 @@ const NamespaceKey Keys[] = {
     {"stdexec", "stdexec"},
     {"exec", "stdexec"},
     {"unifex", "unifex"},
+    {"drogon", "drogon"},
 };
 
 const LibraryNotes Neutral{};
 
 std::string str(const llvm::Twine &T) { return T.str(); }
+
+/// "offload <What> with <Offload>", or to a thread pool when the library has
+/// no offload of its own.
+std::string offloadOr(llvm::StringRef What, const LibraryNotes &L) {
+  return L.Offload.empty()
+             ? str("offload " + What + " to a thread pool and await the result")
+             : str("offload " + What + " with " + L.Offload);
+}
 } // namespace
 
 const LibraryNotes &neutralLibraryNotes() { return Neutral; }
@@ -269,6 +289,24 @@ std::string adviceText(Advice What, const LibraryNotes &L) {
                      "offload it to " + Pool + ", or log asynchronously")
                : str("console output blocks while the terminal or pipe is slow; "
                      "offload it with " + L.Offload + ", or log asynchronously");
+  case Advice::Database:
+    return L.Offload.empty()
+               ? str("run the database call off the event loop thread: offload it to " + Pool)
+               : str("run the database call off the event loop thread: offload it with " +
+                     L.Offload);
+  case Advice::Libpq:
+    return offloadOr("the database call", L) +
+           ", or use libpq's asynchronous API: 'PQconnectStart'/'PQconnectPoll', "
+           "'PQsendQuery', then 'PQconsumeInput', 'PQisBusy' and 'PQgetResult' "
+           "as the event loop reports 'PQsocket' ready";
+  case Advice::Hiredis:
+    return offloadOr("the command", L) +
+           ", or use hiredis' asynchronous API ('redisAsyncConnect', "
+           "'redisAsyncCommand') attached to the event loop";
+  case Advice::MariaDB:
+    return offloadOr("the database call", L) +
+           ", or use MariaDB's non-blocking API ('mysql_real_query_start', then "
+           "'mysql_real_query_cont' as the event loop reports 'mysql_get_socket' ready)";
   case Advice::Custom:
     return L.Offload.empty()
                ? str("listed in BlockingFunctions; offload it to " + Pool +
@@ -292,6 +330,8 @@ constexpr AdviceSpelling AdviceNames[] = {
     {Advice::Future, "future"},       {Advice::Lock, "lock"},
     {Advice::Event, "event"},         {Advice::Semaphore, "semaphore"},
     {Advice::Rendezvous, "rendezvous"}, {Advice::Console, "console"},
+    {Advice::Database, "database"},   {Advice::Libpq, "libpq"},
+    {Advice::Hiredis, "hiredis"},     {Advice::MariaDB, "mariadb"},
     {Advice::Custom, "custom"},
 };
 } // namespace

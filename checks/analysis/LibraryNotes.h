@@ -44,6 +44,12 @@ enum class Advice {
   Semaphore,  ///< an async semaphore
   Rendezvous, ///< latches, barriers: an async event, or await them together
   Console,    ///< console output
+  Database,   ///< a database client without an async API (SQLite, libpqxx):
+              ///< offload the call
+  Libpq,      ///< libpq: offload, or its asynchronous API (PQsendQuery...)
+  Hiredis,    ///< hiredis: offload, or its asynchronous API (redisAsync*)
+  MariaDB,    ///< MariaDB Connector/C: offload, or its non-blocking API
+              ///< (mysql_*_start / mysql_*_cont)
   Custom,     ///< a user-listed function without its own text
 };
 

@@ -1,9 +1,9 @@
 """Fails unless every blocking row of the built-in catalogue appears in the doc page.
 
 catalogue-in-docs.py <checks/catalogue> <page>
-    every NAME of a COROLINT_BLOCKING, COROLINT_BLOCKING_UNLESS or
-    COROLINT_BLOCKING_ALT row of the directory's .def files, in backquotes,
-    and every category.
+    every NAME of a COROLINT_BLOCKING, COROLINT_BLOCKING_UNLESS,
+    COROLINT_BLOCKING_ALT or COROLINT_BLOCKING_SHAPE row of the directory's
+    .def files, in backquotes, and every category.
 """
 import glob
 import os
@@ -13,7 +13,7 @@ import sys
 directory, doc = sys.argv[1], open(sys.argv[2]).read()
 names = []
 for path in sorted(glob.glob(os.path.join(directory, "*.def"))):
-    names += re.findall(r'^COROLINT_BLOCKING(?:_UNLESS|_ALT)?\("([^"]+)",', open(path).read(), re.M)
+    names += re.findall(r'^COROLINT_BLOCKING(?:_UNLESS|_ALT|_SHAPE)?\("([^"]+)",', open(path).read(), re.M)
 if not names:
     sys.exit("no catalogue entries found in " + directory)
 missing = [n for n in names if "`%s`" % n not in doc]

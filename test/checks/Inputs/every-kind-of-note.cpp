@@ -7,11 +7,15 @@
 #include <cstdlib>
 #include <fstream>
 #include <future>
+#include <hiredis/hiredis.h>
 #include <latch>
+#include <mariadb/mysql.h>
 #include <mutex>
 #include <netdb.h>
 #include <poll.h>
+#include <postgresql/libpq-fe.h>
 #include <semaphore>
+#include <sqlite3.h>
 #include <sys/socket.h>
 #include <thread>
 
@@ -22,7 +26,8 @@ std::mutex m;
 std::condition_variable cv;
 
 TASK every_kind(std::future<int> f, std::ifstream &in, std::latch &latch,
-                std::counting_semaphore<2> &sem, int fd) {
+                std::counting_semaphore<2> &sem, int fd, sqlite3 *db, PGconn *pg,
+                redisContext *redis, MYSQL *mysql) {
   std::this_thread::sleep_for(std::chrono::seconds(1)); // Sleep
   std::fopen("a.txt", "r");                             // File
   std::getchar();                                       // Stdin
@@ -40,6 +45,10 @@ TASK every_kind(std::future<int> f, std::ifstream &in, std::latch &latch,
   sem.acquire();                                        // Semaphore
   latch.wait();                                         // Rendezvous
   std::printf("x\n");                                   // Console
+  sqlite3_exec(db, "select 1", nullptr, nullptr, nullptr); // Database
+  PQexec(pg, "select 1");                               // Libpq
+  redisCommand(redis, "PING");                          // Hiredis
+  mysql_query(mysql, "select 1");                       // MariaDB
   legacy::query("select 1");                            // Custom
   co_return;
 }
