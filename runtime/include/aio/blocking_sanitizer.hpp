@@ -134,6 +134,7 @@ inline void sanitizer_note_running(const std::source_location* where) noexcept {
 // Wall time this thread spent printing reports (symbolising their stacks),
 // which the virtual clock does not charge to the step (loop.hpp).
 inline constinit thread_local std::chrono::nanoseconds sanitizer_report_time{};
+inline std::chrono::nanoseconds sanitizer_reporting() noexcept { return sanitizer_report_time; }
 
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wfunction-effects"
@@ -490,6 +491,7 @@ struct OwnCall {
   ~OwnCall() {}
 };
 inline void sanitizer_note_running(const std::source_location*) noexcept {}
+inline std::chrono::nanoseconds sanitizer_reporting() noexcept { return {}; }
 
 #endif
 

@@ -577,21 +577,21 @@ private:
     if (virtual_) {
       wall0 = std::chrono::steady_clock::now();
       cpu0 = detail::thread_cpu_time();
-#if AIO_BLOCKING_SANITIZER
-      reports0 = detail::sanitizer_report_time;
-#endif
+      reports0 = detail::sanitizer_reporting();
     }
     if (debug_) {
       while (n--) {
         detail::ReadyItem it = ready_.pop();
         auto t0 = std::chrono::steady_clock::now();
+        auto r0 = detail::sanitizer_reporting();
         dbg_running_ = it.promise;
         dbg_segment_start_ = t0;
         dbg_worst_ = it.promise;
         dbg_worst_time_ = {};
         resume_step(it);
         debug_switch(nullptr);
-        auto took = std::chrono::steady_clock::now() - t0;
+        // (the blocking sanitizer's reports are not the step's time)
+        auto took = std::chrono::steady_clock::now() - t0 - (detail::sanitizer_reporting() - r0);
         if (took > slow_step_ && dbg_worst_ != nullptr) report_slow(dbg_worst_, took);
       }
     } else {
@@ -642,12 +642,7 @@ private:
   // llvm-symbolizer) are not the step's: their wall time is left out.
   void charge_blocking(std::chrono::steady_clock::time_point wall0,
                        std::chrono::nanoseconds cpu0, std::chrono::nanoseconds reports0) {
-    auto wall = std::chrono::steady_clock::now() - wall0;
-#if AIO_BLOCKING_SANITIZER
-    wall -= detail::sanitizer_report_time - reports0;
-#else
-    (void)reports0;
-#endif
+    auto wall = std::chrono::steady_clock::now() - wall0 - (detail::sanitizer_reporting() - reports0);
     if (wall <= slow_step_) return;
     auto waited = wall - (detail::thread_cpu_time() - cpu0);
     if (waited > slow_step_) vnow_ += std::chrono::round<std::chrono::milliseconds>(waited);

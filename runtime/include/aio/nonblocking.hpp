@@ -1,6 +1,5 @@
 // aio/nonblocking.hpp -- the blocking sanitizer for other runtimes: run any
-// callable, or every step of an executor, in RealtimeSanitizer's real-time
-// context.
+// callable in RealtimeSanitizer's real-time context.
 //
 // What it is for: aio's loop runs each coroutine step in RTSan's real-time
 // context by itself (blocking_sanitizer.hpp). Code on another runtime (asio,
