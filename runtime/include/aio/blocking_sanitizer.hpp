@@ -33,7 +33,8 @@
 //                                mutex lock/unlock and console output are not
 //                                reported (corolint's `lock` and `console`
 //                                categories are off by default; coroutine
-//                                frames allocate), nor asio's own calls
+//                                frames allocate), nor, in a program that
+//                                includes nonblocking.hpp, asio's own calls
 //   external_symbolizer_path     the llvm-symbolizer of the compiler's own
 //                                version (AIO_RTSAN_SYMBOLIZER, which CMake
 //                                sets, or /usr/lib/llvm-<N>/bin), if it exists
@@ -60,7 +61,10 @@
 // detail::OwnCall, RTSan's __rtsan::ScopedDisabler), the hand-off of a
 // to_thread job to the worker pool (a mutex, a condition variable, the
 // workers' creation) and debug mode's output. Work run by aio::to_thread runs
-// on worker threads, which are never in a real-time context.
+// on worker threads, which are never in a real-time context. The time a
+// report takes (symbolising its stack) is left out of the virtual clock's
+// charge for blocking and out of debug mode's slow-step timing.
+// Everything goes to stderr.
 //
 // Without -fsanitize=realtime (g++, clang++ 19, clang++ without the flag)
 // AIO_BLOCKING_SANITIZER is 0 and the helpers below compile to nothing.
@@ -87,7 +91,6 @@
 // Defined (weak, inline) by nonblocking.hpp; null in a program without it.
 extern "C" [[gnu::weak]] int aio_blocking_sanitizer_executor_rows();
 
-#include <sanitizer/common_interface_defs.h>
 #include <sanitizer/rtsan_interface.h>
 
 #include <algorithm>
@@ -377,15 +380,10 @@ inline Reports& reports() {
   return r;
 }
 
-// Where RTSan writes its reports: stderr, or log_path's file.
-inline void emit(const std::string& text) {
-  const char* path = __sanitizer_get_report_path();
-  int fd = 2;
-  if (path != nullptr && *path != '\0') fd = ::open(path, O_WRONLY | O_APPEND | O_CLOEXEC);
-  if (fd < 0) fd = 2;
-  write_all(fd, text.data(), text.size());
-  if (fd != 2) ::close(fd);
-}
+// aio's lines go to stderr, where RTSan writes its reports. (A report file
+// set with __sanitizer_set_report_path is RTSan's alone: appending to it
+// through a second descriptor would be overwritten by RTSan's next write.)
+inline void emit(const std::string& text) { write_all(2, text.data(), text.size()); }
 
 // " in coroutine 'count' (defined at blocking.cpp:23)"
 inline std::string context(const Count& c) {
