@@ -17,16 +17,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 CXX=${CXX:-clang++-22}
-out=${AIO_BENCH_DIR:-$(mktemp -d /tmp/aio-sanitizer-bench.XXXXXX)}
-mkdir -p "$out"
-
-switch_n=100000 sleepers_n=1000000 queue_n=1000000
-if [[ ${1:-} == --quick ]]; then
-  switch_n=10000 sleepers_n=100000 queue_n=100000
-elif [[ -n ${1:-} ]]; then
-  echo "usage: $0 [--quick]" >&2
-  exit 2
-fi
+source "$here/aio-bench-sizes.sh" "$@"
 
 echo "building with $CXX -O2 -g, without and with -fsanitize=realtime, into $out"
 for b in switch queue sleepers; do
