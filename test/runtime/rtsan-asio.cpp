@@ -7,7 +7,7 @@
 // adaptor compiles to nothing: same output, nothing on stderr.
 // (asio 1.22 needs ASIO_HAS_CO_AWAIT/ASIO_HAS_STD_COROUTINE with clang.)
 // REQUIRES: rtsan
-// RUN: %clangxx_rtsan %aio_cxx_flags -DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE -O1 -g -fsanitize=realtime %s -o %t
+// RUN: %clangxx_rtsan %aio_cxx_flags -Wfunction-effects -DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE -O1 -g -fsanitize=realtime %s -o %t
 // RUN: %t > %t.out 2> %t.err
 // RUN: FileCheck %s --check-prefix=OUT --match-full-lines --implicit-check-not={{.}} < %t.out
 // RUN: FileCheck %s < %t.err
