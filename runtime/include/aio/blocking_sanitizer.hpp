@@ -10,7 +10,8 @@
 // [[clang::nonblocking]]. RTSan intercepts the libc calls that can block or
 // take unbounded time (nanosleep, read, write, open, connect, recv, poll,
 // pthread_cond_wait, getaddrinfo, ...) and reports each one made there with
-// its symbolised stack; aio adds the coroutine's name and definition site
+// its symbolised stack, as it does a call to a function declared
+// [[clang::blocking]]; aio adds the coroutine's name and definition site
 // (debug.hpp's wording) after RTSan's first two lines:
 //   ==4242==ERROR: RealtimeSanitizer: unsafe-library-call
 //   Intercepted call to real-time unsafe function `nanosleep` in real-time context!
@@ -258,7 +259,7 @@ inline unsigned reported_categories(const char* spec) {
                               "(known: alloc, lock, console, all)\n",
                               static_cast<int>(std::min<std::size_t>(n, 64)), p);
       write_all(2, msg, static_cast<std::size_t>(std::max(len, 0)));
-      libc<void (*)(int)>("_exit")(2);
+      ::_exit(2);
     }
     p += n;
     if (*p) ++p;
