@@ -748,9 +748,7 @@ namespace detail {
 // Tells the loop which coroutine runs from now on: in debug mode for the
 // slow-step report, under the blocking sanitizer for its reports.
 inline void note_switch(PromiseBase* next) {
-#if AIO_BLOCKING_SANITIZER
-  sanitizer_note_running(next ? &next->where : nullptr);
-#endif
+  sanitizer_note_running(next ? &next->where : nullptr); // no-op without it
   Loop* l = current_loop();
   if (l != nullptr && l->debug()) l->debug_switch(next);
 }
