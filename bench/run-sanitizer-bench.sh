@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # run-sanitizer-bench.sh -- the cost of aio's blocking sanitizer: the same
 # aio benchmarks built twice with the same compiler, without and with
-# -fsanitize=realtime, run side by side in one run; prints both figures and
-# the ratio (how many times slower, or bigger, the sanitizer build is).
+# -fsanitize=realtime, run side by side in one run; prints both figures, the
+# CPU time of both processes and the ratios (how many times slower, or
+# bigger, the sanitizer build is).
 #
 # Builds bench/aio_{switch,queue,sleepers}.cpp with clang++-22 -O2 -g (CXX
 # overrides; RealtimeSanitizer needs clang++ 20 or later). The sanitizer
@@ -55,32 +56,25 @@ def run(binary, args):
         sys.exit("run-sanitizer-bench: %s failed or wrote to stderr (%s.err)" % (binary, binary))
     fields = {k: float(v) for k, v in (kv.split("=") for kv in line.split()[2:])}
     fields["cpu_s"] = usage.ru_utime + usage.ru_stime
-    return line, fields
+    return fields
 
 best = {}
 for name, args in benches:
     for r in range(rounds):
         for variant in ("plain", "rtsan"):
-            line, f = run(os.path.join(out, "aio_%s_%s" % (name, variant)), args)
-            key = (name, variant)
-            if key not in best:
-                best[key] = (line, f)
-            else:
-                old = best[key][1]
-                merged = dict(old)
-                for k, v in f.items():
-                    better_high = k.endswith("_per_s")
-                    merged[k] = max(v, old[k]) if better_high else min(v, old[k])
-                best[key] = (line, merged)
+            f = run(os.path.join(out, "aio_%s_%s" % (name, variant)), args)
+            old = best.get((name, variant), f)
+            # the best of each figure: highest rate, lowest time and size
+            best[(name, variant)] = {k: (max if k.endswith("_per_s") else min)(v, old[k])
+                                     for k, v in f.items()}
 
 version = subprocess.run([cxx, "--version"], stdout=subprocess.PIPE, text=True).stdout.splitlines()[0]
 load = open("/proc/loadavg").read().split()[0]
 print()
 print("aio, %s, without and with -fsanitize=realtime (best of %d; load average %s)" % (version, rounds, load))
-rows = []
-sp, sr = best[("switch", "plain")][1], best[("switch", "rtsan")][1]
-qp, qr = best[("queue", "plain")][1], best[("queue", "rtsan")][1]
-lp, lr = best[("sleepers", "plain")][1], best[("sleepers", "rtsan")][1]
+sp, sr = best[("switch", "plain")], best[("switch", "rtsan")]
+qp, qr = best[("queue", "plain")], best[("queue", "rtsan")]
+lp, lr = best[("sleepers", "plain")], best[("sleepers", "rtsan")]
 rows = [
     ("switches/s (%s tasks x 10 sleep(0))" % format(int(sp["tasks"]), ","), sp["switches_per_s"], sr["switches_per_s"],
      sp["switches_per_s"] / sr["switches_per_s"], sp["cpu_s"], sr["cpu_s"]),
