@@ -15,16 +15,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 CXX=${CXX:-clang++-19}
 PYTHON=${PYTHON:-python3}
-out=${AIO_BENCH_DIR:-$(mktemp -d /tmp/aio-bench.XXXXXX)}
-mkdir -p "$out"
-
-switch_n=100000 sleepers_n=1000000 queue_n=1000000
-if [[ ${1:-} == --quick ]]; then
-  switch_n=10000 sleepers_n=100000 queue_n=100000
-elif [[ -n ${1:-} ]]; then
-  echo "usage: $0 [--quick]" >&2
-  exit 2
-fi
+source "$here/aio-bench-sizes.sh" "$@"
 
 echo "building with $CXX -O2 into $out"
 for b in switch sleepers queue; do

@@ -33,6 +33,10 @@ REQUIREMENTS=(
   "protoc, for the gRPC tests' generated stub|protobuf-compiler|command -v protoc"
   "grpc_cpp_plugin, for the gRPC tests' generated stub|protobuf-compiler-grpc|command -v grpc_cpp_plugin"
   "cppzmq's zmq.hpp, for the ZeroMQ tests|cppzmq-dev|test -f /usr/include/zmq.hpp"
+  "clang++-22, for aio's blocking sanitizer|clang-22|command -v clang++-22"
+  "LLVM 22's RealtimeSanitizer runtime (libclang_rt.rtsan)|libclang-rt-22-dev|clang++-22 -fsanitize=realtime $tmp/t.cpp -o $tmp/rtsan"
+  "LLVM 22's profile runtime (libclang_rt.profile), for the sanitizer's agreement test|libclang-rt-22-dev|clang++-22 -fprofile-instr-generate $tmp/t.cpp -o $tmp/prof"
+  "llvm-symbolizer, llvm-profdata and llvm-cov of LLVM 22|llvm-22|test -x /usr/lib/llvm-22/bin/llvm-symbolizer -a -x /usr/lib/llvm-22/bin/llvm-profdata -a -x /usr/lib/llvm-22/bin/llvm-cov"
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

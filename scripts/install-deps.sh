@@ -21,8 +21,10 @@ PACKAGES+=(qt6-base-dev qcoro-qt6-dev libasio-dev libboost1.81-dev
 # The gRPC tests (test/checks/coro-blocking-call-lib-grpc*.cpp) generate
 # their stub at test time with protoc and grpc_cpp_plugin.
 PACKAGES+=(protobuf-compiler protobuf-compiler-grpc)
-# aio's blocking sanitizer (test/runtime/rtsan-*): LLVM 22's RealtimeSanitizer.
-PACKAGES+=(libclang-rt-22-dev)
+# aio's blocking sanitizer (test/runtime/rtsan-*, test/samples/sanitizer-*):
+# LLVM 22's RealtimeSanitizer and profile runtimes, its llvm-symbolizer,
+# llvm-profdata and llvm-cov (package llvm-22).
+PACKAGES+=(libclang-rt-22-dev llvm-22)
 # SARIF, CI recipes and packaging (test/tool/sarif*, recipes*, package.test):
 # the man page generator, dpkg-dev for dpkg-shlibdeps, and ICU for Microsoft's
 # SARIF validator (a .NET program fetched by npm).

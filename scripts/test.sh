@@ -2,7 +2,11 @@
 # The whole test suite: installs what is missing, builds, then runs every lit
 # suite in two passes:
 #   LLVM 19 (build/): checks through both front ends, the corolint tool, the
-#     aio runtime and its samples;
+#     aio runtime and its samples, and aio's blocking sanitizer's tests
+#     (test/runtime/rtsan-*, test/samples/sanitizer-*), which build with
+#     clang++-22 whichever LLVM the pass uses (check-prereqs fails the run when
+#     its RealtimeSanitizer runtime is missing, rather than leaving them
+#     UNSUPPORTED);
 #   LLVM 22 (build-llvm22/, corolint and the plugin only): the suites that
 #     depend on the LLVM version, i.e. test/checks, test/tool, test/xtu and the lint-*
 #     samples. The runtime's tests and the samples' runs depend only on the

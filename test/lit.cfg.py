@@ -2,6 +2,8 @@
 # the paths; this file defines the substitutions every suite uses.
 import os
 import shutil
+import subprocess
+import tempfile
 import lit.formats
 
 config.name = "corolint"
@@ -37,6 +39,8 @@ config.available_features.add("llvm-%d" % config.llvm_version_major)
 config.substitutions.append(("%check_coro", "bash %s/test/lit/check-coro.sh" % src))
 # %expect_exit <status> <command...>: fails unless the command exits <status>.
 config.substitutions.append(("%expect_exit", "bash %s/test/lit/expect-exit.sh" % src))
+# (before %clangxx, which is its prefix; see the blocking sanitizer below)
+config.substitutions.append(("%clangxx_rtsan", config.clangxx_rtsan))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%gxx", config.gxx))
 config.substitutions.append(("%python", config.python))
@@ -50,3 +54,26 @@ config.substitutions.append(("%grpc_cpp_plugin", shutil.which("grpc_cpp_plugin")
 config.environment["COROLINT_PLUGIN"] = plugin
 config.environment["COROLINT"] = corolint
 config.environment["CLANG_TIDY"] = config.clang_tidy
+
+# aio's blocking sanitizer: LLVM 22's clang++ with -fsanitize=realtime,
+# whichever LLVM the build uses. `REQUIRES: rtsan` tests need it to link an
+# RTSan program (libclang-rt-22-dev) and need llvm-symbolizer-22; the
+# reports are symbolised with it.
+config.substitutions.append(("%rtsan_profdata", config.rtsan_profdata))
+config.substitutions.append(("%rtsan_cov", config.rtsan_cov))
+
+
+def rtsan_links(cxx):
+    if not os.path.isfile(cxx):
+        return False
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "t.cpp")
+        with open(src, "w") as f:
+            f.write("int main() { return 0; }\n")
+        return subprocess.call([cxx, "-fsanitize=realtime", src, "-o", os.path.join(tmp, "t")],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0
+
+
+if rtsan_links(config.clangxx_rtsan) and os.path.isfile(config.rtsan_symbolizer):
+    config.available_features.add("rtsan")
+    config.environment["RTSAN_SYMBOLIZER_PATH"] = config.rtsan_symbolizer

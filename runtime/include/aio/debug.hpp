@@ -25,8 +25,12 @@
 //     never reported (asyncio agrees).
 //   * a task that did not finish after aio::run's shutdown cancellation.
 // Without debug mode the loop does not even read the clock around steps.
+// The same wording names the coroutine in the blocking sanitizer's reports
+// (blocking_sanitizer.hpp), which never reports debug mode's own output.
 // Thread-safety: the reports are single fprintf calls to stderr.
 #pragma once
+#include "blocking_sanitizer.hpp"
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -59,6 +63,7 @@ inline bool env_debug() {
 }
 
 inline void debug_print(const std::string& msg) {
+  OwnCall own; // aio's output, not the coroutine's
   std::fprintf(stderr, "aio debug: %s\n", msg.c_str());
   std::fflush(stderr);
 }

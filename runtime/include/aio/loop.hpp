@@ -29,6 +29,9 @@
 //   debug          AIO_DEBUG=1         asyncio's debug mode, see below
 //   slow_step      100 ms              threshold of the slow-step warning
 // Debug mode: see debug.hpp.
+// Blocking sanitizer (built with -fsanitize=realtime, blocking_sanitizer.hpp):
+// each resumption in step 3 runs in RealtimeSanitizer's real-time context
+// (resume_step); steps 1 and 2, the loop's own waits, stay outside it.
 //
 // Thread-safety: a Loop belongs to the thread that runs it. The only
 // cross-thread entry is Loop::post (used by aio::to_thread's workers), which
@@ -36,6 +39,7 @@
 // Throws: aio::RuntimeError on a nested run, on a deadlock (the main task
 // waits but nothing can ever wake it), and when epoll/eventfd fail.
 #pragma once
+#include "blocking_sanitizer.hpp"
 #include "clock.hpp"
 #include "debug.hpp"
 #include "error.hpp"
@@ -481,6 +485,7 @@ public:
   void remove_timer(detail::TimerNode* t) { timers_.remove(t); }
 
   void watch(detail::IoWatch* w) {
+    detail::OwnCall own; // registering never blocks
     epoll_event ev{};
     ev.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET;
     ev.data.ptr = w;
@@ -489,6 +494,7 @@ public:
     ++io_watches_;
   }
   void unwatch(detail::IoWatch* w) {
+    detail::OwnCall own;
     ::epoll_ctl(epfd_, EPOLL_CTL_DEL, w->fd, nullptr);
     --io_watches_;
   }
@@ -567,28 +573,48 @@ private:
     // Virtual clock: time the batch, so that waiting inside it can be charged.
     std::chrono::steady_clock::time_point wall0{};
     std::chrono::nanoseconds cpu0{};
+    std::chrono::nanoseconds reports0{};
     if (virtual_) {
       wall0 = std::chrono::steady_clock::now();
       cpu0 = detail::thread_cpu_time();
+      reports0 = detail::sanitizer_reporting();
     }
     if (debug_) {
       while (n--) {
         detail::ReadyItem it = ready_.pop();
         auto t0 = std::chrono::steady_clock::now();
+        auto r0 = detail::sanitizer_reporting();
         dbg_running_ = it.promise;
         dbg_segment_start_ = t0;
         dbg_worst_ = it.promise;
         dbg_worst_time_ = {};
-        it.handle.resume();
+        resume_step(it);
         debug_switch(nullptr);
-        auto took = std::chrono::steady_clock::now() - t0;
+        // (the blocking sanitizer's reports are not the step's time)
+        auto took = std::chrono::steady_clock::now() - t0 - (detail::sanitizer_reporting() - r0);
         if (took > slow_step_ && dbg_worst_ != nullptr) report_slow(dbg_worst_, took);
       }
     } else {
-      while (n--) ready_.pop().handle.resume();
+      while (n--) resume_step(ready_.pop());
     }
-    if (virtual_) charge_blocking(wall0, cpu0);
+    if (virtual_) charge_blocking(wall0, cpu0, reports0);
     return true;
+  }
+
+  // One coroutine step: the resumption of `it` up to its next suspension.
+  // Under the blocking sanitizer it runs in RTSan's real-time context and
+  // names its coroutine for the reports.
+  static void resume_step(detail::ReadyItem it) {
+#if AIO_BLOCKING_SANITIZER
+    detail::sanitizer_note_running(it.promise ? &it.promise->where
+                                              : &detail::sanitizer_unknown_coroutine);
+    auto resume = [h = it.handle] { h.resume(); };
+    std::exception_ptr e = detail::call_in_realtime_context(resume);
+    detail::sanitizer_note_running(nullptr);
+    if (e) std::rethrow_exception(e);
+#else
+    it.handle.resume();
+#endif
   }
 
 public:
@@ -612,9 +638,11 @@ private:
   // std::this_thread::sleep_for, a blocking read) advances virtual time by
   // that waiting, to the millisecond. Computing is never charged, so correct
   // code keeps exact elapsed times even when slow (sanitizers, -O0).
+  // The blocking sanitizer's own reports (symbolising a stack waits for
+  // llvm-symbolizer) are not the step's: their wall time is left out.
   void charge_blocking(std::chrono::steady_clock::time_point wall0,
-                       std::chrono::nanoseconds cpu0) {
-    auto wall = std::chrono::steady_clock::now() - wall0;
+                       std::chrono::nanoseconds cpu0, std::chrono::nanoseconds reports0) {
+    auto wall = std::chrono::steady_clock::now() - wall0 - (detail::sanitizer_reporting() - reports0);
     if (wall <= slow_step_) return;
     auto waited = wall - (detail::thread_cpu_time() - cpu0);
     if (waited > slow_step_) vnow_ += std::chrono::round<std::chrono::milliseconds>(waited);
@@ -717,8 +745,10 @@ private:
 
 namespace detail {
 
-// Debug mode only: tells the loop which coroutine runs from now on.
+// Tells the loop which coroutine runs from now on: in debug mode for the
+// slow-step report, under the blocking sanitizer for its reports.
 inline void note_switch(PromiseBase* next) {
+  sanitizer_note_running(next ? &next->where : nullptr); // no-op without it
   Loop* l = current_loop();
   if (l != nullptr && l->debug()) l->debug_switch(next);
 }

@@ -123,6 +123,7 @@ struct Socket {
   ~Socket() { close(); }
   void close() noexcept {
     if (watch.fd < 0) return;
+    OwnCall own; // closing a non-blocking socket does not wait
     if (Loop::current() == loop) loop->unwatch(&watch);
     ::close(watch.fd);
     watch.fd = -1;
@@ -132,6 +133,7 @@ struct Socket {
 };
 
 inline int new_socket(int family) {
+  OwnCall own;
   int fd = ::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
   if (fd < 0) throw_errno(errno, "aio: socket");
   return fd;
@@ -139,16 +141,19 @@ inline int new_socket(int family) {
 
 // Starts a non-blocking connect: 0, EINPROGRESS or an errno.
 inline int start_connect(int fd, const Address& a) {
+  OwnCall own;
   if (::connect(fd, reinterpret_cast<const sockaddr*>(&a.storage), a.length) == 0) return 0;
   return errno;
 }
 // Non-blocking accept: a new socket, or -1 with errno set.
 inline int try_accept(int listen_fd) {
+  OwnCall own;
   return ::accept4(listen_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
 }
 inline int socket_error(int fd) {
   int err = 0;
   socklen_t len = sizeof err;
+  OwnCall own;
   ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
   return err;
 }
@@ -161,6 +166,7 @@ public:
   explicit Stream(int fd) : Stream(std::make_unique<detail::Socket>(fd)) {}
   explicit Stream(std::unique_ptr<detail::Socket> sock) : sock_(std::move(sock)) {
     int one = 1;
+    detail::OwnCall own;
     ::setsockopt(sock_->watch.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
   }
   Stream(Stream&&) noexcept = default;
@@ -215,7 +221,11 @@ public:
 private:
   // Non-blocking send; 0 on EAGAIN, throws on error.
   long send_some(std::string_view d) {
-    ssize_t n = ::send(sock_->watch.fd, d.data(), d.size(), MSG_NOSIGNAL);
+    ssize_t n;
+    {
+      detail::OwnCall own; // MSG_NOSIGNAL on a non-blocking socket
+      n = ::send(sock_->watch.fd, d.data(), d.size(), MSG_NOSIGNAL);
+    }
     if (n >= 0) return n;
     if (errno == EAGAIN || errno == EWOULDBLOCK) return 0;
     detail::throw_errno(errno, "aio::Stream::write");
@@ -223,7 +233,11 @@ private:
   // Non-blocking recv into buf_; false on EAGAIN.
   bool recv_some() {
     char tmp[65536];
-    ssize_t n = ::recv(sock_->watch.fd, tmp, sizeof tmp, 0);
+    ssize_t n;
+    {
+      detail::OwnCall own; // a non-blocking socket
+      n = ::recv(sock_->watch.fd, tmp, sizeof tmp, 0);
+    }
     if (n > 0) {
       buf_.append(tmp, static_cast<std::size_t>(n));
       return true;
@@ -318,6 +332,7 @@ private:
 namespace detail {
 // Binds and listens (neither blocks); returns the listening socket.
 inline int listen_on(const Address& a, std::uint16_t& bound_port) {
+  OwnCall own;
   int fd = new_socket(a.storage.ss_family);
   int one = 1;
   ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);

@@ -49,7 +49,11 @@ public:
     static ThreadPool pool;
     return pool;
   }
+  // Called from a coroutine step (await_suspend): the hand-off takes a
+  // mutex, signals a condition variable and, the first time, starts the
+  // workers; none of it is the coroutine's blocking.
   void submit(Job* job) {
+    OwnCall own;
     {
       std::lock_guard<std::mutex> lock(mu_);
       if (threads_.empty()) start();
