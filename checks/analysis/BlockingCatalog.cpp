@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCatalog.h"
+#include "Annotations.h"
 #include "CalleeNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -35,6 +36,14 @@ const BlockingEntry Builtin[] = {
   {NAME, C::CATEGORY, A::ADVICE, X::FORM, ARG, BITS, ALTERNATIVE},
 #include "catalogue/Catalogue.def"
 };
+
+/// Whether \p Entry is a built-in row (not a user's entry).
+bool isBuiltin(const BlockingEntry &Entry) {
+  return &Entry >= std::begin(Builtin) && &Entry < std::end(Builtin);
+}
+
+/// The entry of a function annotated blocking (Annotations.h).
+const BlockingEntry AnnotatedEntry{"", C::Custom, A::Annotated};
 
 constexpr BlockingCategory Categories[] = {
     C::Sleep, C::FileIO, C::NetworkIO, C::DNS,   C::Process,
@@ -302,7 +311,10 @@ llvm::ArrayRef<BlockingEntry> BlockingCatalog::builtinEntries() { return Builtin
 
 BlockingCatalog::BlockingCatalog(llvm::ArrayRef<UserBlockingFunction> Extra,
                                  llvm::ArrayRef<std::string> AllowedNames,
-                                 llvm::ArrayRef<BlockingCategory> Enabled) {
+                                 llvm::ArrayRef<BlockingCategory> Enabled,
+                                 llvm::ArrayRef<const BlockingEntry *> FileEntries,
+                                 bool BlockingAnnotations)
+    : Annotated(BlockingAnnotations && llvm::is_contained(Enabled, C::Custom)) {
   for (const std::string &Name : AllowedNames)
     Allowed[Name] = true;
   auto Add = [&](const BlockingEntry &Entry) {
@@ -321,6 +333,8 @@ BlockingCatalog::BlockingCatalog(llvm::ArrayRef<UserBlockingFunction> Extra,
     Add(*Entry);
     UserEntries.push_back(std::move(Entry));
   }
+  for (const BlockingEntry *Entry : FileEntries)
+    Add(*Entry);
 }
 
 std::optional<BlockingMatch> BlockingCatalog::match(const Expr &Call,
@@ -328,15 +342,27 @@ std::optional<BlockingMatch> BlockingCatalog::match(const Expr &Call,
   const FunctionDecl *Callee = calledFunction(Call);
   if (!Callee)
     return std::nullopt;
+  // The user's word beats the table (Annotations.h).
+  switch (annotationOf(*Callee)) {
+  case Annotation::NonBlocking:
+    return std::nullopt;
+  case Annotation::Blocking:
+    if (Annotated)
+      if (std::string Name = canonicalFunctionName(*Callee); !Allowed.contains(Name))
+        return BlockingMatch{&AnnotatedEntry, std::move(Name)};
+    break;
+  case Annotation::None:
+    break;
+  }
   for (std::string &Name : lookupNames(Call, *Callee)) {
     auto It = ByName.find(Name);
     if (It == ByName.end())
       continue;
     for (const BlockingEntry *Entry : It->second) {
-      // A global C function must come from a system header, so that a
-      // user's own `read` or `sleep` in the global namespace is not mistaken
-      // for it.
-      if (Entry->Category != C::Custom && !Name.empty() &&
+      // A built-in global C function must come from a system header, so
+      // that a user's own `read` or `sleep` in the global namespace is not
+      // mistaken for it. The user's own entries name the user's functions.
+      if (isBuiltin(*Entry) && !Name.empty() &&
           llvm::StringRef(Name).find("::") == llvm::StringRef::npos &&
           !Ctx.getSourceManager().isInSystemHeader(Callee->getLocation()))
         return std::nullopt;

@@ -8,6 +8,7 @@
 
 #include "LibraryNotes.h"
 #include "llvm/ADT/Twine.h"
+#include <vector>
 
 namespace corolint {
 
@@ -195,6 +196,15 @@ const LibraryNotes &libraryNotesFor(llvm::StringRef TypeName) {
   return Neutral;
 }
 
+/// "<Why>; offload it ..., or use an async equivalent": the note of a
+/// function the user says blocks, without a text of its own.
+static std::string offloadOrAsync(llvm::StringRef Why, const LibraryNotes &L) {
+  return L.Offload.empty()
+             ? str(Why + "; offload it to a thread pool and await the result, "
+                         "or use an async equivalent")
+             : str(Why + "; offload it with " + L.Offload + " or use an async equivalent");
+}
+
 std::string adviceText(Advice What, const LibraryNotes &L) {
   // Neutral wording for a tool the library lacks.
   constexpr llvm::StringLiteral Pool = "a thread pool and await the result";
@@ -270,11 +280,9 @@ std::string adviceText(Advice What, const LibraryNotes &L) {
                : str("console output blocks while the terminal or pipe is slow; "
                      "offload it with " + L.Offload + ", or log asynchronously");
   case Advice::Custom:
-    return L.Offload.empty()
-               ? str("listed in BlockingFunctions; offload it to " + Pool +
-                     ", or use an async equivalent")
-               : str("listed in BlockingFunctions; offload it with " + L.Offload +
-                     " or use an async equivalent");
+    return offloadOrAsync("listed in BlockingFunctions", L);
+  case Advice::Annotated:
+    return offloadOrAsync("declared blocking ([[clang::blocking]] or COROLINT_BLOCKING)", L);
   }
   return {};
 }
@@ -292,7 +300,7 @@ constexpr AdviceSpelling AdviceNames[] = {
     {Advice::Future, "future"},       {Advice::Lock, "lock"},
     {Advice::Event, "event"},         {Advice::Semaphore, "semaphore"},
     {Advice::Rendezvous, "rendezvous"}, {Advice::Console, "console"},
-    {Advice::Custom, "custom"},
+    {Advice::Custom, "custom"},       {Advice::Annotated, "annotated"},
 };
 } // namespace
 
@@ -301,6 +309,16 @@ llvm::StringRef adviceName(Advice What) {
     if (A.What == What)
       return A.Name;
   return "custom";
+}
+
+llvm::ArrayRef<Advice> allAdvice() {
+  static const std::vector<Advice> All = [] {
+    std::vector<Advice> V;
+    for (const AdviceSpelling &A : AdviceNames)
+      V.push_back(A.What);
+    return V;
+  }();
+  return All;
 }
 
 std::optional<Advice> parseAdvice(llvm::StringRef Name) {
