@@ -349,8 +349,13 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
                                          const FunctionDecl &Coroutine,
                                          const Stmt &Body, ASTContext &Ctx) {
   const FunctionDecl *Callee = calledFunction(Call);
-  // A function annotated non-blocking is trusted (Annotations.h).
-  if (!Callee || annotationOf(*Callee) == Annotation::NonBlocking)
+  if (!Callee)
+    return;
+  // The user's word (Annotations.h): a function annotated non-blocking is
+  // trusted; one annotated blocking is coro-blocking-call's, not a guess of
+  // the unlisted-bridge rule.
+  Annotation Annotated = annotationOf(*Callee);
+  if (Annotated == Annotation::NonBlocking)
     return;
   const SyncBridge *Bridge = nullptr;
   std::string Name;
@@ -363,8 +368,9 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
     }
   }
   // Not catalogued: an unlisted function that looks like a bridge.
-  const Expr *Awaited =
-      Bridge ? nullptr : unlistedBridgeArgument(Call, *Callee, Name);
+  const Expr *Awaited = Bridge || Annotated != Annotation::None
+                            ? nullptr
+                            : unlistedBridgeArgument(Call, *Callee, Name);
   if (!Bridge && !Awaited)
     return;
   BridgeForm Form = Bridge ? Bridge->Form : F::Awaitable;
