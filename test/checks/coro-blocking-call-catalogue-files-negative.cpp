@@ -17,3 +17,9 @@ void plain(legacy::Db &db) {
   db.query("select 1");
   legacy::run_sync(legacy::refresh());
 }
+
+// The example of the docs (docs/examples/catalogue.yaml) loads without an
+// error, and its entries name nothing here.
+// RUN: %expect_exit 0 %corolint --checks='-*,coro-blocking-call,coro-sync-wait-in-coroutine' \
+// RUN:   --config="{CheckOptions: {CatalogueFiles: '%src_root/docs/examples/catalogue.yaml'}}" \
+// RUN:   %s -- -std=c++20 -I%S/Inputs
