@@ -1,8 +1,8 @@
 //===--- CatalogueFile.cpp - the user's own catalogue tables --------------===//
 
 #include "CatalogueFile.h"
-#include "NameLists.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
