@@ -44,9 +44,9 @@
  *     header: Clang's `nonblocking` is a real-time contract (no allocation,
  *     no lock, no exception, nothing but `nonblocking` callees; checked by
  *     -Wfunction-effects and enforced at run time by -fsanitize=realtime),
- *     much stronger than "does not stall the event loop" (with it, Clang's
- *     -Wfunction-effects, in -Wall, also wants the macro repeated on an
- *     out-of-line definition);
+ *     much stronger than "does not stall the event loop" (with it, Clang
+ *     also wants the macro repeated on an out-of-line definition: Clang
+ *     19's -Wall warns, Clang 22's -Wfunction-effect-redeclarations);
  *   - to nothing on other compilers (GCC, MSVC): the code still compiles,
  *     without warnings, and corolint (a Clang tool) reads the annotations
  *     when it parses it.
