@@ -2,6 +2,7 @@
 
 #include "BlockingCallCheck.h"
 #include "analysis/Awaiters.h"
+#include "analysis/CalleeNames.h"
 #include "analysis/ChainNotes.h"
 #include "analysis/FunctionMatchers.h"
 #include "clang/AST/ExprCXX.h"
@@ -36,6 +37,7 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
       AllowedFunctions(Options.get("AllowedFunctions", "")),
       Categories(Options.get("Categories", categoryNames(defaultCategories()))),
       TrustedNamespaces(Options.get("TrustedNamespaces", DefaultTrustedNamespaces)),
+      CatalogueFiles(*this, Name, *Context, Options),
       SummariesDir(Options.get("SummariesDir", "")) {
   llvm::SmallVector<BlockingCategory, 8> Enabled;
   for (const std::string &Item : splitList(Categories))
@@ -46,7 +48,7 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
           << Item << Name << categoryNames(allCategories());
   Catalog = std::make_unique<BlockingCatalog>(
       parseBlockingFunctions(BlockingFunctions), splitList(AllowedFunctions),
-      Enabled);
+      Enabled, CatalogueFiles.blockingEntries(), /*BlockingAnnotations=*/true);
   // A one-pass front end (corolint) collects summaries itself.
   if (!SummariesDir.empty() && !activeSummaryStore()) {
     Loaded = &loadedIndex(SummariesDir);
@@ -62,6 +64,7 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Categories", Categories);
   Options.store(Opts, "TrustedNamespaces", TrustedNamespaces);
   Options.store(Opts, "SummariesDir", SummariesDir);
+  CatalogueFiles.store(Options, Opts);
   Model.storeOptions(Options, Opts);
   Executors.storeOptions(Options, Opts);
 }
@@ -96,10 +99,23 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   llvm::SmallPtrSet<const Expr *, 8> ReportedCalls;
   if (Coroutine) {
     const auto *Body = CoroutineModel::coroutineBody(*Coroutine);
-    Analysis->forEachBlockingCall(*Body->getBody(), [&](const BlockingPath &Path) {
-      ReportedCalls.insert(Path.Steps.front().Site);
-      report(Path, *Coroutine, *Result.SourceManager);
-    }, &Executors);
+    llvm::SmallPtrSet<const Expr *, 8> Tolerated;
+    Analysis->forEachBlockingCall(
+        *Body->getBody(),
+        [&](const BlockingPath &Path) {
+          ReportedCalls.insert(Path.Steps.front().Site);
+          report(Path, *Coroutine, *Result.SourceManager);
+        },
+        &Executors, [&](const Expr &Call) { Tolerated.insert(&Call); });
+    // Destructors that wait; on a blocking-tolerant executor (at the
+    // declaration) they may.
+    forEachImplicitWait(*Body->getBody(), *Catalog, *Result.Context,
+                        [&](const ImplicitWait &Wait) {
+                          if (!Tolerated.contains(Wait.Site) &&
+                              !Tolerated.contains(Wait.Site->IgnoreImplicit()) &&
+                              !Tolerated.contains(ignoreWrappers(Wait.Site)))
+                            reportImplicitWait(Wait, *Coroutine, *Result.SourceManager);
+                        });
     reportBlockingSuspensions(Result, *Coroutine);
   }
   if (activeSummaryStore() || Loaded)
@@ -210,6 +226,38 @@ void BlockingCallCheck::report(const BlockingPath &Path,
         << CoroutineModel::describe(Coroutine) << Path.Match.CalleeName << Category;
   }
   noteChain(Path, Coroutine, SM, Loc);
+}
+
+void BlockingCallCheck::reportImplicitWait(const ImplicitWait &Wait,
+                                           const FunctionDecl &Coroutine,
+                                           const SourceManager &SM) {
+  SourceLocation Loc = SM.getExpansionLoc(Wait.Var ? Wait.Var->getLocation()
+                                                   : Wait.Site->getBeginLoc());
+  // Once per place, whatever the number of instantiations.
+  std::string Key =
+      (llvm::Twine("destructor:") + llvm::Twine(Loc.getRawEncoding())).str();
+  if (!Reported.insert(Key).second)
+    return;
+  llvm::StringRef Category = categoryName(Wait.Match.Entry->Category);
+  if (Wait.Var) {
+    diag(Loc, "destructor of '%0' %select{joins its thread|waits for its "
+              "'std::async' task|flushes and closes its file}1 (%2) at the "
+              "end of its scope in %3 and stalls every coroutine on its event "
+              "loop")
+        << Wait.Var->getName() << static_cast<unsigned>(Wait.Kind) << Category
+        << CoroutineModel::describe(Coroutine);
+    diag(SM.getExpansionLoc(Wait.ScopeEnd), "'%0' is destroyed here",
+         DiagnosticIDs::Note)
+        << Wait.Var->getName();
+  } else {
+    diag(Loc, "the future returned by 'std::async' is discarded, and its "
+              "destructor waits for the task (%0) in %1 and stalls every "
+              "coroutine on its event loop")
+        << Category << CoroutineModel::describe(Coroutine);
+  }
+  const LibraryNotes &Library =
+      libraryNotesFor(CoroutineModel::typeName(Coroutine.getReturnType()));
+  diag(Loc, "%0", DiagnosticIDs::Note) << noteText(*Wait.Match.Entry, Library);
 }
 
 void BlockingCallCheck::noteChain(const BlockingPath &Path,

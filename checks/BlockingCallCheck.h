@@ -3,12 +3,16 @@
 // Finds calls that block the thread (sleep, file, network and DNS I/O,
 // processes, waits for other threads; mutex locks and console output on
 // request) executed by an async coroutine, directly or through helper
-// functions. While such a call runs, no other coroutine on the same event
-// loop can make progress. The note names the alternative in the words of the
+// functions, and destructors that wait at the end of a local's scope
+// (ImplicitWaits.h). While such a call runs, no other coroutine on the same
+// event loop can make progress. Annotations (Annotations.h) beat the
+// catalogue. The note names the alternative in the words of the
 // coroutine's library (LibraryNotes.h).
 //
 // Options (`;`-separated lists):
 //   BlockingFunctions  extra functions, `qualified::name[=alternative text]`
+//   CatalogueFiles     YAML files of extra entries (CatalogueFile.h; global
+//                      option, shared with coro-sync-wait-in-coroutine)
 //   AllowedFunctions   functions never reported nor followed as helpers
 //   Categories         categories to report (default: all but lock and
 //                      console; `sync` is a deprecated alias of wait;lock)
@@ -27,7 +31,9 @@
 
 #include "analysis/BlockingAnalysis.h"
 #include "analysis/BlockingCatalog.h"
+#include "analysis/CatalogueFile.h"
 #include "analysis/CoroutineModel.h"
+#include "analysis/ImplicitWaits.h"
 #include "analysis/Summaries.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -59,11 +65,16 @@ private:
   /// \p Path's chain, then the alternative in the coroutine's library.
   void noteChain(const BlockingPath &Path, const clang::FunctionDecl &Coroutine,
                  const clang::SourceManager &SM, clang::SourceLocation Loc);
+  /// Reports a destructor that waits at the end of a local's scope, or a
+  /// discarded std::async future (ImplicitWaits.h).
+  void reportImplicitWait(const ImplicitWait &Wait, const clang::FunctionDecl &Coroutine,
+                          const clang::SourceManager &SM);
 
   const CoroutineModel Model;
   const ExecutorModel Executors;
   const std::string BlockingFunctions, AllowedFunctions, Categories,
       TrustedNamespaces;
+  const CatalogueFilesOption CatalogueFiles;
   std::unique_ptr<BlockingCatalog> Catalog;
   /// Per translation unit: the analysis, the coroutines seen (a lambda is
   /// matched both as a function and as a lambda expression) and the lines

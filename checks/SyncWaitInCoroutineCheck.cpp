@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SyncWaitInCoroutineCheck.h"
+#include "analysis/Annotations.h"
 #include "analysis/ChainNotes.h"
 #include "analysis/CalleeNames.h"
 #include "analysis/ExecutedCode.h"
@@ -90,7 +91,8 @@ SyncWaitInCoroutineCheck::SyncWaitInCoroutineCheck(StringRef Name,
                                                    tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Model(Options), Awaitables(Options),
       SyncWaitFunctionsOption(Options.get("SyncWaitFunctions", "")),
-      BridgeNamesOption(Options.get("BridgeNames", "")) {
+      BridgeNamesOption(Options.get("BridgeNames", "")),
+      CatalogueFiles(*this, Name, *Context, Options) {
   for (llvm::StringRef BridgeName : BuiltinBridgeNames)
     BridgeLikeNames.insert(BridgeName);
   for (const std::string &Item : splitList(BridgeNamesOption)) {
@@ -105,6 +107,8 @@ SyncWaitInCoroutineCheck::SyncWaitInCoroutineCheck(StringRef Name,
   }
   for (const SyncBridge &Bridge : Builtin)
     Bridges[Bridge.Name] = &Bridge;
+  for (const SyncBridge *Bridge : CatalogueFiles.bridges()) // after the rows
+    Bridges.try_emplace(Bridge->Name, Bridge);
   // The form of a user bridge is decided at the call: a member call gets a
   // note, a function call with an awaitable argument a fix-it.
   UserNames = parseNameList(*this, Name, "SyncWaitFunctions", SyncWaitFunctionsOption);
@@ -130,6 +134,7 @@ SyncWaitInCoroutineCheck::SyncWaitInCoroutineCheck(StringRef Name,
 void SyncWaitInCoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SyncWaitFunctions", SyncWaitFunctionsOption);
   Options.store(Opts, "BridgeNames", BridgeNamesOption);
+  CatalogueFiles.store(Options, Opts);
   Model.storeOptions(Options, Opts);
   Awaitables.storeOptions(Options, Opts);
 }
@@ -346,6 +351,12 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
   const FunctionDecl *Callee = calledFunction(Call);
   if (!Callee)
     return;
+  // The user's word (Annotations.h): a function annotated non-blocking is
+  // trusted; one annotated blocking is coro-blocking-call's, not a guess of
+  // the unlisted-bridge rule.
+  Annotation Annotated = annotationOf(*Callee);
+  if (Annotated == Annotation::NonBlocking)
+    return;
   const SyncBridge *Bridge = nullptr;
   std::string Name;
   for (std::string &Candidate : bridgeNames(Call, *Callee)) {
@@ -357,8 +368,9 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
     }
   }
   // Not catalogued: an unlisted function that looks like a bridge.
-  const Expr *Awaited =
-      Bridge ? nullptr : unlistedBridgeArgument(Call, *Callee, Name);
+  const Expr *Awaited = Bridge || Annotated != Annotation::None
+                            ? nullptr
+                            : unlistedBridgeArgument(Call, *Callee, Name);
   if (!Bridge && !Awaited)
     return;
   BridgeForm Form = Bridge ? Bridge->Form : F::Awaitable;

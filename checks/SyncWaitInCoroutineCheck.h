@@ -24,6 +24,9 @@
 //   BridgeNames        extra bridge-like names, `;`-separated unqualified
 //                      function names (default: empty; the built-in names
 //                      always apply)
+//   CatalogueFiles     YAML files whose `Bridges` entries are extra bridges
+//                      (CatalogueFile.h); global option, shared with
+//                      coro-blocking-call
 //   GeneratorTypes, AsyncTypes (CoroutineModel.h), LazyTaskTypes,
 //   EagerTaskTypes (Awaitables.h): global options
 //
@@ -37,6 +40,7 @@
 
 #include "analysis/Awaitables.h"
 #include "analysis/BlockingAnalysis.h"
+#include "analysis/CatalogueFile.h"
 #include "analysis/CoroutineModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -44,22 +48,6 @@
 #include "llvm/ADT/StringSet.h"
 
 namespace corolint {
-
-/// How a bridge is called, which decides its fix-it and note.
-enum class BridgeForm {
-  Awaitable, ///< bridge(awaitable): fix-it `co_await awaitable`
-  Sender,    ///< sync_wait(sender): returns an optional; note only
-  Member,    ///< object.get() / ctx.run(): note only
-  EventLoop, ///< io_context.run(): a nested event loop; note only
-};
-
-struct SyncBridge {
-  llvm::StringRef Name; ///< canonical name, see CalleeNames.h
-  BridgeForm Form;
-  /// The note's own text (a row's ALTERNATIVE), in place of the form's
-  /// note; empty for none.
-  llvm::StringRef Alternative = {};
-};
 
 class SyncWaitInCoroutineCheck : public clang::tidy::ClangTidyCheck {
 public:
@@ -92,6 +80,7 @@ private:
   const CoroutineModel Model;
   const AwaitableModel Awaitables;
   const std::string SyncWaitFunctionsOption, BridgeNamesOption;
+  const CatalogueFilesOption CatalogueFiles;
   llvm::StringSet<> BridgeLikeNames; ///< built-in names plus BridgeNames
   llvm::StringMap<const SyncBridge *> Bridges;
   std::vector<std::unique_ptr<SyncBridge>> UserBridges;

@@ -1,9 +1,11 @@
 //===--- BlockingAnalysis.cpp - blocking calls, direct or via helpers -----===//
 
 #include "BlockingAnalysis.h"
+#include "Annotations.h"
 #include "Awaiters.h"
 #include "CalleeNames.h"
 #include "ExecutedCode.h"
+#include "ImplicitWaits.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -39,8 +41,10 @@ static bool inTrustedNamespace(const Decl &D, const llvm::StringSet<> &Trusted) 
 }
 
 /// Not virtual (unless final), not in a system header, a trusted namespace
-/// or AllowedFunctions.
+/// or AllowedFunctions, not annotated non-blocking (Annotations.h).
 bool BlockingAnalysis::followable(const FunctionDecl &FD) const {
+  if (annotationOf(FD) == Annotation::NonBlocking)
+    return false;
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD))
     if (Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
         !Method->getParent()->hasAttr<FinalAttr>())
@@ -100,6 +104,10 @@ const BlockingPath *BlockingAnalysis::summary(const FunctionDecl &FD,
   };
   // A constructor also executes its member and base initializers.
   forEachExecutedCallIn(FD, Consider);
+  // Destructors that wait at the end of a local's scope (ImplicitWaits.h).
+  if (!Found)
+    if (std::optional<BlockingPath> Wait = implicitWaitPath(FD, Catalog, Ctx))
+      Found = std::make_unique<BlockingPath>(std::move(*Wait));
   // Re-find: the map may have grown while summarising callees.
   std::unique_ptr<BlockingPath> &Slot = Summaries[&FD];
   Slot = std::move(Found);
@@ -108,15 +116,19 @@ const BlockingPath *BlockingAnalysis::summary(const FunctionDecl &FD,
 
 void BlockingAnalysis::forEachBlockingCall(
     const Stmt &Body, llvm::function_ref<void(const BlockingPath &)> Report,
-    const ExecutorModel *Executors) {
+    const ExecutorModel *Executors,
+    llvm::function_ref<void(const Expr &)> Tolerated) {
   std::optional<ToleranceTracker> Tracker;
   if (Executors)
     Tracker.emplace(*Executors, Body, Ctx.getSourceManager());
   forEachExecutedCall(
       Body,
       [&](const Expr &Call) {
-        if (Tracker && Tracker->tolerates(Call))
+        if (Tracker && Tracker->tolerates(Call)) {
+          if (Tolerated)
+            Tolerated(Call);
           return;
+        }
         if (std::optional<BlockingPath> Path = pathThrough(Call, 0))
           Report(*Path);
       },

@@ -6,8 +6,10 @@
 // definition is in the translation unit, outside system headers and outside
 // TrustedNamespaces, and which are not coroutines (a coroutine called from a
 // coroutine runs as its own coroutine and is checked on its own) and not
-// virtual. Each helper is summarised once per translation unit (its first
-// blocking path), so the cost is linear in the code reached. The same
+// virtual, and not annotated non-blocking (Annotations.h). Each helper is
+// summarised once per translation unit (its first blocking path, or else the
+// first destructor that waits at the end of a local's scope, ImplicitWaits.h),
+// so the cost is linear in the code reached. The same
 // summaries serve the code a suspension point runs implicitly (the awaiter's
 // members, operator co_await, the promise's await_transform, yield_value and
 // return_value; see Awaiters.h).
@@ -61,10 +63,11 @@ public:
 
   /// Calls \p Report for each blocking call \p Body executes, directly or
   /// through helpers, in source order. With \p Executors, calls made on a
-  /// blocking-tolerant executor are skipped.
+  /// blocking-tolerant executor are skipped, and passed to \p Tolerated.
   void forEachBlockingCall(const clang::Stmt &Body,
                            llvm::function_ref<void(const BlockingPath &)> Report,
-                           const ExecutorModel *Executors = nullptr);
+                           const ExecutorModel *Executors = nullptr,
+                           llvm::function_ref<void(const clang::Expr &)> Tolerated = nullptr);
 
   // --- Awaiters: the code a suspension point runs (see Awaiters.h) ---
 

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BlockingCatalog.h"
+#include "Annotations.h"
 #include "CalleeNames.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -67,6 +68,14 @@ bool fromVendoredCLibrary(llvm::StringRef Name) {
     return Name.starts_with(Prefix);
   });
 }
+
+/// Whether \p Entry is a built-in row (not a user's entry).
+bool isBuiltin(const BlockingEntry &Entry) {
+  return &Entry >= std::begin(Builtin) && &Entry < std::end(Builtin);
+}
+
+/// The entry of a function annotated blocking (Annotations.h).
+const BlockingEntry AnnotatedEntry{"", C::Custom, A::Annotated};
 
 constexpr BlockingCategory Categories[] = {
     C::Sleep, C::FileIO, C::NetworkIO, C::DNS,   C::Process,
@@ -512,7 +521,10 @@ llvm::ArrayRef<BlockingEntry> BlockingCatalog::builtinEntries() { return Builtin
 
 BlockingCatalog::BlockingCatalog(llvm::ArrayRef<UserBlockingFunction> Extra,
                                  llvm::ArrayRef<std::string> AllowedNames,
-                                 llvm::ArrayRef<BlockingCategory> Enabled) {
+                                 llvm::ArrayRef<BlockingCategory> Enabled,
+                                 llvm::ArrayRef<const BlockingEntry *> FileEntries,
+                                 bool BlockingAnnotations)
+    : Annotated(BlockingAnnotations && llvm::is_contained(Enabled, C::Custom)) {
   for (const std::string &Name : AllowedNames)
     Allowed[Name] = true;
   auto Add = [&](const BlockingEntry &Entry) {
@@ -534,6 +546,8 @@ BlockingCatalog::BlockingCatalog(llvm::ArrayRef<UserBlockingFunction> Extra,
     Add(*Entry);
     UserEntries.push_back(std::move(Entry));
   }
+  for (const BlockingEntry *Entry : FileEntries)
+    Add(*Entry);
 }
 
 std::optional<BlockingMatch> BlockingCatalog::match(const Expr &Call,
@@ -541,16 +555,29 @@ std::optional<BlockingMatch> BlockingCatalog::match(const Expr &Call,
   const FunctionDecl *Callee = calledFunction(Call);
   if (!Callee)
     return std::nullopt;
+  // The user's word beats the table (Annotations.h).
+  switch (annotationOf(*Callee)) {
+  case Annotation::NonBlocking:
+    return std::nullopt;
+  case Annotation::Blocking:
+    if (Annotated)
+      if (std::string Name = canonicalFunctionName(*Callee); !Allowed.contains(Name))
+        return BlockingMatch{&AnnotatedEntry, std::move(Name)};
+    break;
+  case Annotation::None:
+    break;
+  }
   for (std::string &Name : lookupNames(Call, *Callee)) {
     auto It = ByName.find(Name);
     if (It == ByName.end())
       continue;
     for (const BlockingEntry *Entry : It->second) {
-      // A global C function must come from a system header, so that a
-      // user's own `read` or `sleep` in the global namespace is not mistaken
-      // for it; a vendored C library's distinctive names may come from
-      // anywhere (COROLINT_C_LIBRARY).
-      if (Entry->Category != C::Custom && !Name.empty() &&
+      // A built-in global C function must come from a system header, so
+      // that a user's own `read` or `sleep` in the global namespace is not
+      // mistaken for it; a vendored C library's distinctive names may come
+      // from anywhere (COROLINT_C_LIBRARY). The user's own entries name the
+      // user's functions.
+      if (isBuiltin(*Entry) && !Name.empty() &&
           llvm::StringRef(Name).find("::") == llvm::StringRef::npos &&
           !Ctx.getSourceManager().isInSystemHeader(Callee->getLocation()) &&
           !fromVendoredCLibrary(Name))

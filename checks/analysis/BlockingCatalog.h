@@ -10,8 +10,11 @@
 // synchronous methods of gRPC's generated stubs). A global C function
 // matches only when declared in a system header, unless its library is
 // listed as one found with -I (COROLINT_C_LIBRARY: sqlite3_, PQ, ...). Users
-// extend the table with the BlockingFunctions option and switch entries off
-// with AllowedFunctions and Categories.
+// extend the table with the BlockingFunctions option and with catalogue
+// files (CatalogueFiles, CatalogueFile.h), and switch entries off with
+// AllowedFunctions and Categories. A function the user annotates
+// (Annotations.h) beats the table: blocking, it is an entry of category
+// `custom`; non-blocking, it never matches.
 //
 // Thread-safety: a catalogue is immutable after construction; match() may be
 // called concurrently.
@@ -56,7 +59,8 @@ llvm::ArrayRef<BlockingCategory> allCategories();
 /// The categories reported by default: all but `lock` and `console`.
 llvm::ArrayRef<BlockingCategory> defaultCategories();
 
-/// When a catalogued call is, after all, not blocking.
+/// When a catalogued call is, after all, not blocking. A new form also gets
+/// a spelling for catalogue files (CatalogueFile.cpp).
 enum class NonBlockingForm {
   Never,              ///< always blocks
   ZeroTimeoutArg,     ///< Arg is a zero duration, zero int, or min/epoch time point
@@ -138,6 +142,24 @@ struct UserBlockingFunction {
   std::string Alternative; ///< empty: a generic note is used
 };
 
+/// How a sync bridge (coro-sync-wait-in-coroutine) is called, which decides
+/// its fix-it and note.
+enum class BridgeForm {
+  Awaitable, ///< bridge(awaitable): fix-it `co_await awaitable`
+  Sender,    ///< sync_wait(sender): returns an optional; note only
+  Member,    ///< object.get() / ctx.run(): note only
+  EventLoop, ///< io_context.run(): a nested event loop; note only
+};
+
+/// A sync bridge: a COROLINT_BRIDGE row, or an entry of a catalogue file.
+struct SyncBridge {
+  llvm::StringRef Name; ///< canonical name, see CalleeNames.h
+  BridgeForm Form;
+  /// The note's own text (a row's ALTERNATIVE), in place of the form's
+  /// note; empty for none.
+  llvm::StringRef Alternative = {};
+};
+
 /// A catalogued call found in code.
 struct BlockingMatch {
   const BlockingEntry *Entry;
@@ -147,11 +169,17 @@ struct BlockingMatch {
 
 class BlockingCatalog {
 public:
-  /// The built-in table, plus \p Extra entries (BlockingFunctions), minus
-  /// \p Allowed names and categories outside \p Enabled.
+  /// The built-in table, plus \p Extra entries (BlockingFunctions) and
+  /// \p FileEntries (catalogue files; they must outlive the catalogue),
+  /// minus \p Allowed names and categories outside \p Enabled. With
+  /// \p BlockingAnnotations, a function annotated blocking is an entry of
+  /// category `custom` (Annotations.h); a function annotated non-blocking
+  /// never matches either way.
   BlockingCatalog(llvm::ArrayRef<UserBlockingFunction> Extra,
                   llvm::ArrayRef<std::string> Allowed,
-                  llvm::ArrayRef<BlockingCategory> Enabled);
+                  llvm::ArrayRef<BlockingCategory> Enabled,
+                  llvm::ArrayRef<const BlockingEntry *> FileEntries = {},
+                  bool BlockingAnnotations = false);
 
   /// The built-in entries, for documentation and `--list-checks` style output.
   static llvm::ArrayRef<BlockingEntry> builtinEntries();
@@ -160,6 +188,13 @@ public:
   /// blocking call in a blocking form.
   std::optional<BlockingMatch> match(const clang::Expr &Call,
                                      clang::ASTContext &Ctx) const;
+
+  /// The first enabled entry named \p Name, or null: for calls the code
+  /// makes implicitly (the destructors of ImplicitWaits.h).
+  const BlockingEntry *entryNamed(llvm::StringRef Name) const {
+    auto It = ByName.find(Name);
+    return It == ByName.end() ? nullptr : It->second.front();
+  }
 
   /// Whether \p QualifiedName is listed in AllowedFunctions.
   bool isAllowed(llvm::StringRef QualifiedName) const {
@@ -177,6 +212,7 @@ private:
   llvm::BumpPtrAllocator Arena;
   llvm::StringSaver Saver{Arena}; ///< owns the names of user entries
   std::vector<std::unique_ptr<BlockingEntry>> UserEntries;
+  bool Annotated = false; ///< blocking annotations are entries (`custom` on)
 };
 
 /// Parses the BlockingFunctions option: `name[=alternative];...`.

@@ -8,6 +8,7 @@
 
 #include "LibraryNotes.h"
 #include "llvm/ADT/Twine.h"
+#include <vector>
 
 namespace corolint {
 
@@ -215,6 +216,13 @@ const LibraryNotes &libraryNotesFor(llvm::StringRef TypeName) {
   return Neutral;
 }
 
+/// "<Why>; offload it ..., or use an async equivalent": the note of a
+/// function the user says blocks, without a text of its own.
+static std::string offloadOrAsync(llvm::StringRef Why, const LibraryNotes &L) {
+  return str(Why + "; " + offloadOr("it", L) + (L.Offload.empty() ? "," : "") +
+             " or use an async equivalent");
+}
+
 std::string adviceText(Advice What, const LibraryNotes &L) {
   // Neutral wording for a tool the library lacks.
   constexpr llvm::StringLiteral Pool = "a thread pool and await the result";
@@ -290,10 +298,7 @@ std::string adviceText(Advice What, const LibraryNotes &L) {
                : str("console output blocks while the terminal or pipe is slow; "
                      "offload it with " + L.Offload + ", or log asynchronously");
   case Advice::Database:
-    return L.Offload.empty()
-               ? str("run the database call off the event loop thread: offload it to " + Pool)
-               : str("run the database call off the event loop thread: offload it with " +
-                     L.Offload);
+    return "run the database call off the event loop thread: " + offloadOr("it", L);
   case Advice::Libpq:
     return offloadOr("the database call", L) +
            ", or use libpq's asynchronous API: 'PQconnectStart'/'PQconnectPoll', "
@@ -308,11 +313,9 @@ std::string adviceText(Advice What, const LibraryNotes &L) {
            ", or use MariaDB's non-blocking API ('mysql_real_query_start', then "
            "'mysql_real_query_cont' as the event loop reports 'mysql_get_socket' ready)";
   case Advice::Custom:
-    return L.Offload.empty()
-               ? str("listed in BlockingFunctions; offload it to " + Pool +
-                     ", or use an async equivalent")
-               : str("listed in BlockingFunctions; offload it with " + L.Offload +
-                     " or use an async equivalent");
+    return offloadOrAsync("listed in BlockingFunctions", L);
+  case Advice::Annotated:
+    return offloadOrAsync("declared blocking ([[clang::blocking]] or COROLINT_BLOCKING)", L);
   }
   return {};
 }
@@ -332,7 +335,7 @@ constexpr AdviceSpelling AdviceNames[] = {
     {Advice::Rendezvous, "rendezvous"}, {Advice::Console, "console"},
     {Advice::Database, "database"},   {Advice::Libpq, "libpq"},
     {Advice::Hiredis, "hiredis"},     {Advice::MariaDB, "mariadb"},
-    {Advice::Custom, "custom"},
+    {Advice::Custom, "custom"},       {Advice::Annotated, "annotated"},
 };
 } // namespace
 
@@ -341,6 +344,16 @@ llvm::StringRef adviceName(Advice What) {
     if (A.What == What)
       return A.Name;
   return "custom";
+}
+
+llvm::ArrayRef<Advice> allAdvice() {
+  static const std::vector<Advice> All = [] {
+    std::vector<Advice> V;
+    for (const AdviceSpelling &A : AdviceNames)
+      V.push_back(A.What);
+    return V;
+  }();
+  return All;
 }
 
 std::optional<Advice> parseAdvice(llvm::StringRef Name) {

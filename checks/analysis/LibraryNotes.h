@@ -51,6 +51,7 @@ enum class Advice {
   MariaDB,    ///< MariaDB Connector/C: offload, or its non-blocking API
               ///< (mysql_*_start / mysql_*_cont)
   Custom,     ///< a user-listed function without its own text
+  Annotated,  ///< a function its declaration marks blocking (Annotations.h)
 };
 
 /// One library's spelling of each tool; each field is a phrase quoted for the
@@ -82,6 +83,8 @@ llvm::ArrayRef<LibraryNotes> allLibraryNotes();
 /// The stable spelling of \p What, as summary files record it ("sleep",
 /// "file", ...), and back; std::nullopt for an unknown spelling.
 llvm::StringRef adviceName(Advice What);
+/// Every Advice, in declaration order.
+llvm::ArrayRef<Advice> allAdvice();
 std::optional<Advice> parseAdvice(llvm::StringRef Name);
 
 /// The note's text for \p What in the words of \p Lib.

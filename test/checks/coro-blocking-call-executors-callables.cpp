@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 void blocking_work() { sleep(1); }
+std::deque<std::future<void>> kept;
 struct BlockingJob {
   void operator()() const { sleep(2); }
 };
@@ -41,6 +42,8 @@ concurrencpp::result<void> handed_off(concurrencpp::runtime &rt, user::Pool &poo
   own.schedule(BlockingJob{});
   auto fut = std::async(std::launch::async, blocking_work);
   auto fut2 = std::async(std::launch::async, [] { sleep(1); });
+  kept.push_back(std::move(fut)); // kept elsewhere: the destructors do not wait here
+  kept.push_back(std::move(fut2));
   std::thread worker(blocking_work);
   std::thread worker2(BlockingJob{});
   worker.detach();

@@ -23,10 +23,13 @@ test::Generator<int> numbers() {
   co_yield 1;
 }
 
-// Nested lambdas that run elsewhere: a thread, std::async, an offload.
+// Nested lambdas that run elsewhere: a thread, std::async, an offload. The
+// future is kept elsewhere, so its destructor does not wait here.
+std::future<void> kept;
 test::Task offloads() {
   std::thread worker([] { sleep(1); });
   auto fut = std::async(std::launch::async, [] { std::this_thread::sleep_for(1s); });
+  kept = std::move(fut);
   co_await test::to_thread([] { m.lock(); });
   auto deferred = [] { sleep(3); }; // created, never called here
   (void)deferred;
