@@ -39,7 +39,7 @@ static bool inTrustedNamespace(const Decl &D, const llvm::StringSet<> &Trusted) 
 }
 
 /// Not virtual (unless final), not in a system header, a trusted namespace
-/// or AllowedFunctions.
+/// or AllowedFunctions, and not catalogued (its rows say when it blocks).
 bool BlockingAnalysis::followable(const FunctionDecl &FD) const {
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&FD))
     if (Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
@@ -47,8 +47,10 @@ bool BlockingAnalysis::followable(const FunctionDecl &FD) const {
       return false;
   if (Ctx.getSourceManager().isInSystemHeader(FD.getLocation()))
     return false;
-  return !inTrustedNamespace(FD, Trusted) &&
-         !Catalog.isAllowed(canonicalFunctionName(FD));
+  if (inTrustedNamespace(FD, Trusted))
+    return false;
+  std::string Name = canonicalFunctionName(FD);
+  return !Catalog.isAllowed(Name) && !Catalog.isCatalogued(Name);
 }
 
 const FunctionDecl *BlockingAnalysis::helperDefinition(const Expr &Call) const {

@@ -5,8 +5,9 @@
 // either directly or through *helpers*: functions the body calls whose
 // definition is in the translation unit, outside system headers and outside
 // TrustedNamespaces, and which are not coroutines (a coroutine called from a
-// coroutine runs as its own coroutine and is checked on its own) and not
-// virtual. Each helper is summarised once per translation unit (its first
+// coroutine runs as its own coroutine and is checked on its own), not
+// virtual, and not catalogued themselves (a row in any category, enabled or
+// not: the library's inline body is its business). Each helper is summarised once per translation unit (its first
 // blocking path), so the cost is linear in the code reached. The same
 // summaries serve the code a suspension point runs implicitly (the awaiter's
 // members, operator co_await, the promise's await_transform, yield_value and
