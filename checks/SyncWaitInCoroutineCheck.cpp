@@ -278,6 +278,50 @@ AwaitPlace awaitPlace(const Expr &Call, const Stmt &Body) {
 }
 } // namespace
 
+namespace {
+/// Whether a `co_await` that ends before \p Call, in one coroutine body,
+/// names \p Var in its operand (`co_await future`,
+/// `co_await qCoro(future).waitForFinished()`): the awaited work is then
+/// complete, and a member bridge on it returns at once.
+class AwaitedBefore : public RecursiveASTVisitor<AwaitedBefore> {
+public:
+  AwaitedBefore(const VarDecl &Var, const Expr &Call, const SourceManager &SM)
+      : Var(&Var), Call(&Call), SM(SM) {}
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (SM.isBeforeInTranslationUnit(Await->getEndLoc(), Call->getBeginLoc()) &&
+        mentions(Await->getOperand()))
+      Found = true;
+    return !Found;
+  }
+  bool Found = false;
+
+private:
+  bool mentions(const Stmt *S) const {
+    if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(S); Ref && Ref->getDecl() == Var)
+      return true;
+    return S && llvm::any_of(S->children(), [&](const Stmt *C) { return mentions(C); });
+  }
+  const VarDecl *Var;
+  const Expr *Call;
+  const SourceManager &SM;
+};
+
+/// A member bridge called on a variable the coroutine has already awaited
+/// (QCoro: `co_await qCoro(future).waitForFinished(); future.results();`).
+bool onAwaitedObject(const Expr &Call, const Stmt &Body, const SourceManager &SM) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  const auto *Ref = Member ? dyn_cast_or_null<DeclRefExpr>(
+                                 ignoreWrappers(Member->getImplicitObjectArgument()))
+                           : nullptr;
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var)
+    return false;
+  AwaitedBefore Finder(*Var, Call, SM);
+  Finder.TraverseStmt(const_cast<Stmt *>(&Body));
+  return Finder.Found;
+}
+} // namespace
+
 /// Replaces `bridge(operand)` with `co_await operand`, parenthesised where
 /// precedence needs it.
 static void addAwaitFix(DiagnosticBuilder &Diag, const Expr &Call, const Expr &Arg,
@@ -368,6 +412,8 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
     Form = F::Member;
 
   const SourceManager &SM = Ctx.getSourceManager();
+  if (Form == F::Member && Bridge && onAwaitedObject(Call, Body, SM))
+    return;
   SourceLocation Loc = callLocation(Call, SM);
   // Once per place, whatever the number of instantiations that put the
   // call there.
