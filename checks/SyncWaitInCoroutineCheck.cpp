@@ -306,19 +306,55 @@ private:
   const SourceManager &SM;
 };
 
-/// A member bridge called on a variable the coroutine has already awaited
-/// (QCoro: `co_await qCoro(future).waitForFinished(); future.results();`).
-bool onAwaitedObject(const Expr &Call, const Stmt &Body, const SourceManager &SM) {
+/// Members that test whether a result is ready without waiting (QFuture's).
+const llvm::StringLiteral ReadinessMembers[] = {"isFinished", "isResultReadyAt"};
+
+/// The variable a member call is made on, or null.
+const VarDecl *objectVariable(const Expr &Call) {
   const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
   const auto *Ref = Member ? dyn_cast_or_null<DeclRefExpr>(
                                  ignoreWrappers(Member->getImplicitObjectArgument()))
                            : nullptr;
-  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+}
+
+/// Whether \p Cond, or one of its `&&` conjuncts, asks \p Var whether it is
+/// ready (`future.isFinished()`).
+bool testsReadiness(const Expr *Cond, const VarDecl &Var) {
+  Cond = Cond ? Cond->IgnoreParenImpCasts() : nullptr;
+  if (const auto *And = dyn_cast_or_null<BinaryOperator>(Cond);
+      And && And->getOpcode() == BO_LAnd)
+    return testsReadiness(And->getLHS(), Var) || testsReadiness(And->getRHS(), Var);
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Cond);
+  const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+  return Method && Method->getIdentifier() &&
+         llvm::is_contained(ReadinessMembers, Method->getName()) &&
+         objectVariable(*Call) == &Var;
+}
+
+/// A member bridge that returns at once: called on a variable the coroutine
+/// has already awaited (QCoro: `co_await qCoro(future).waitForFinished();
+/// future.results();`), or in the branch of an `if` or `?:` that tested the
+/// variable's readiness (`if (future.isFinished()) return future.result();`).
+bool onCompletedObject(const Expr &Call, const Stmt &Body, const SourceManager &SM) {
+  const VarDecl *Var = objectVariable(Call);
   if (!Var)
     return false;
   AwaitedBefore Finder(*Var, Call, SM);
   Finder.TraverseStmt(const_cast<Stmt *>(&Body));
-  return Finder.Found;
+  if (Finder.Found)
+    return true;
+  Ancestors A(Body, Call);
+  for (size_t I = 0; I < A.Stack.size(); ++I) {
+    const Stmt *Inner = I + 1 < A.Stack.size() ? A.Stack[I + 1] : &Call;
+    if (const auto *If = dyn_cast<IfStmt>(A.Stack[I]);
+        If && If->getThen() == Inner && testsReadiness(If->getCond(), *Var))
+      return true;
+    if (const auto *Choice = dyn_cast<ConditionalOperator>(A.Stack[I]);
+        Choice && Choice->getTrueExpr() == Inner && testsReadiness(Choice->getCond(), *Var))
+      return true;
+  }
+  return false;
 }
 } // namespace
 
@@ -412,7 +448,7 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
     Form = F::Member;
 
   const SourceManager &SM = Ctx.getSourceManager();
-  if (Form == F::Member && Bridge && onAwaitedObject(Call, Body, SM))
+  if (Form == F::Member && Bridge && onCompletedObject(Call, Body, SM))
     return;
   SourceLocation Loc = callLocation(Call, SM);
   // Once per place, whatever the number of instantiations that put the

@@ -30,6 +30,10 @@ REQUIREMENTS=(
   "GCC's AddressSanitizer/UBSan runtime (libasan, libubsan)|libgcc-12-dev|g++-12 -fsanitize=address,undefined $tmp/t.cpp -o $tmp/gasan"
   "GCC's ThreadSanitizer runtime (libtsan)|libgcc-12-dev|g++-12 -fsanitize=thread $tmp/t.cpp -o $tmp/gtsan"
   "script(1), for terminal tests|bsdutils|command -v script"
+  # test/CMakeLists.txt reads the include directories of Qt's and QCoro's
+  # CMake packages for the *-lib-qt* tests.
+  "Qt 6 headers and CMake packages (Core, Network, Widgets, Test, Concurrent)|qt6-base-dev|find /usr/lib -path '*/cmake/Qt6Widgets/Qt6WidgetsConfig.cmake' | grep -q . && find /usr/lib -path '*/cmake/Qt6Test/Qt6TestConfig.cmake' | grep -q ."
+  "QCoro headers and CMake packages (Core, Network)|qcoro-qt6-dev|find /usr/lib -path '*/cmake/QCoro6Network/QCoro6NetworkConfig.cmake' | grep -q ."
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

@@ -63,9 +63,18 @@ QCoro::Task<> devices(QIODevice *device, QTcpSocket &tcp, QSslSocket &ssl,
   ssl.waitForEncrypted();
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking call to 'QSslSocket::waitForEncrypted' (network-io) in coroutine 'devices' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:7: note: use 'co_await qCoro(socket, &QSslSocket::encrypted)' (QCoro); it suspends only this coroutine
+  ssl.waitForConnected();
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking call to 'QSslSocket::waitForConnected' (network-io) in coroutine 'devices' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: use 'co_await qCoro(socket).waitForConnected()' or 'co_await qCoro(socket).connectToHost(host, port)' (QCoro); it suspends only this coroutine
   ssl.waitForReadyRead();
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking call to 'QSslSocket::waitForReadyRead' (network-io) in coroutine 'devices' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:7: note: use 'co_await qCoro(socket).waitForReadyRead(timeout)' or 'co_await qCoro(socket).readAll()' (QCoro); it suspends only this coroutine
+  ssl.waitForBytesWritten();
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking call to 'QSslSocket::waitForBytesWritten' (network-io) in coroutine 'devices' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: use 'co_await qCoro(socket).waitForBytesWritten(timeout)' (QCoro); it suspends only this coroutine
+  ssl.waitForDisconnected();
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking call to 'QSslSocket::waitForDisconnected' (network-io) in coroutine 'devices' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: use 'co_await qCoro(socket).waitForDisconnected()' (QCoro); it suspends only this coroutine
   local.waitForConnected();
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'QLocalSocket::waitForConnected' (network-io) in coroutine 'devices' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:9: note: use 'co_await qCoro(socket).waitForConnected()' or 'co_await qCoro(socket).connectToServer(name)' (QCoro); it suspends only this coroutine
@@ -156,14 +165,26 @@ QCoro::Task<> threads(QThread *thread, QThreadPool &pool, QWaitCondition &cond, 
   sem.try_acquire_for(10ms);
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking call to 'QSemaphore::try_acquire_for' (wait) in coroutine 'threads' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:7: note: use your library's async semaphore and 'co_await' it
+  sem.try_acquire_until(std::chrono::steady_clock::now() + 10ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking call to 'QSemaphore::try_acquire_until' (wait) in coroutine 'threads' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:7: note: use your library's async semaphore and 'co_await' it
   mutex.tryLock(100);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'QMutex::tryLock' (wait) in coroutine 'threads' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:9: note: use your library's async mutex, or keep the critical section out of the coroutine
   mutex.try_lock_for(10ms);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'QMutex::try_lock_for' (wait) in coroutine 'threads' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:9: note: use your library's async mutex, or keep the critical section out of the coroutine
+  mutex.try_lock_until(std::chrono::steady_clock::now() + 10ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'QMutex::try_lock_until' (wait) in coroutine 'threads' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:9: note: use your library's async mutex, or keep the critical section out of the coroutine
   rmutex.tryLock(-1);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QRecursiveMutex::tryLock' (wait) in coroutine 'threads' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: use your library's async mutex, or keep the critical section out of the coroutine
+  rmutex.try_lock_for(10ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QRecursiveMutex::try_lock_for' (wait) in coroutine 'threads' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: use your library's async mutex, or keep the critical section out of the coroutine
+  rmutex.try_lock_until(std::chrono::steady_clock::now() + 10ms);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QRecursiveMutex::try_lock_until' (wait) in coroutine 'threads' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:10: note: use your library's async mutex, or keep the critical section out of the coroutine
   rw.tryLockForRead(100);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking call to 'QReadWriteLock::tryLockForRead' (wait) in coroutine 'threads' stalls every coroutine on its event loop [coro-blocking-call]
@@ -290,12 +311,27 @@ QCoro::Task<QByteArray> files(const QString &path) {
   temporary.open();
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking call to 'QTemporaryFile::open' (file-io) in coroutine 'files' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:13: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
+  temporary.rename("e");
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking call to 'QTemporaryFile::rename' (file-io) in coroutine 'files' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:13: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
   QFileDevice &device = file;
   device.open(QIODevice::ReadOnly);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QFileDevice::open' (file-io) in coroutine 'files' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:10: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
   device.readAll();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QFileDevice::readAll' (file-io) in coroutine 'files' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
+  device.size();
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QFileDevice::size' (file-io) in coroutine 'files' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
+  device.resize(0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QFileDevice::resize' (file-io) in coroutine 'files' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
+  device.permissions();
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QFileDevice::permissions' (file-io) in coroutine 'files' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
+  device.setPermissions(QFile::ReadOwner);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: blocking call to 'QFileDevice::setPermissions' (file-io) in coroutine 'files' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:10: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
   co_return all;
 }
@@ -390,8 +426,14 @@ QCoro::Task<> infos(const QString &path, const QDir &dir, QFile &file) {
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call to 'QFileInfo::stat' (file-io) in coroutine 'infos' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:9: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
   third.isSymLink();
+  QFileInfo(path).isSymLink();
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: blocking call to 'QFileInfo::isSymLink' (file-io) in coroutine 'infos' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:19: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
   QFileInfo(path).isSymbolicLink();
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: blocking call to 'QFileInfo::isSymbolicLink' (file-io) in coroutine 'infos' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:19: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
+  QFileInfo(path).size();
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: blocking call to 'QFileInfo::size' (file-io) in coroutine 'infos' stalls every coroutine on its event loop [coro-blocking-call]
   // CHECK-MESSAGES: :[[@LINE-2]]:19: note: offload the file access with 'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)
   QFileInfo(path).isReadable();
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: blocking call to 'QFileInfo::isReadable' (file-io) in coroutine 'infos' stalls every coroutine on its event loop [coro-blocking-call]

@@ -29,9 +29,17 @@ using namespace std::chrono_literals;
 
 QCoro::Task<int> compute();
 
-// Members that do not wait, and results read once the future is awaited.
-QCoro::Task<int> futures(QFuture<int> future, QFuture<int> other, QFutureWatcher<int> &watcher) {
+// Members that do not wait, results read once the future is awaited, and
+// results read in a branch that tested their readiness.
+QCoro::Task<int> futures(QFuture<int> future, QFuture<int> other, QFutureWatcher<int> &watcher,
+                         QFuture<int> ready) {
   int n = 0;
+  if (ready.isFinished())
+    n += ready.result();
+  if (n > 0 && ready.isResultReadyAt(1)) {
+    n += ready.resultAt(1);
+  }
+  n += ready.isResultReadyAt(2) ? ready.resultAt(2) : 0;
   if (future.isFinished() || future.isResultReadyAt(0))
     n += future.resultCount() + future.progressValue();
   other.cancel();
