@@ -12,7 +12,6 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 
@@ -399,16 +398,13 @@ BlockingCatalog::BlockingCatalog(llvm::ArrayRef<UserBlockingFunction> Extra,
     if (!User.Alternative.empty())
       Entry->Alternative = Saver.save(User.Alternative);
     Add(*Entry);
+    UserNames.insert(Entry->Name);
     UserEntries.push_back(std::move(Entry));
   }
 }
 
 bool BlockingCatalog::isCatalogued(llvm::StringRef CanonicalName) const {
-  if (builtinNames().contains(CanonicalName))
-    return true;
-  return llvm::any_of(UserEntries, [&](const std::unique_ptr<BlockingEntry> &E) {
-    return E->Name == CanonicalName;
-  });
+  return builtinNames().contains(CanonicalName) || UserNames.contains(CanonicalName);
 }
 
 std::optional<BlockingMatch> BlockingCatalog::match(const Expr &Call,

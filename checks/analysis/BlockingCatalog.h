@@ -24,6 +24,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/StringSaver.h"
 #include <memory>
@@ -142,6 +143,7 @@ private:
   llvm::BumpPtrAllocator Arena;
   llvm::StringSaver Saver{Arena}; ///< owns the names of user entries
   std::vector<std::unique_ptr<BlockingEntry>> UserEntries;
+  llvm::StringSet<> UserNames; ///< the names of UserEntries
 };
 
 /// Parses the BlockingFunctions option: `name[=alternative];...`.
