@@ -283,6 +283,86 @@ AwaitPlace awaitPlace(const Expr &Call, const Stmt &Body) {
 }
 } // namespace
 
+namespace {
+/// Whether a `co_await` that ends before \p Call, in one coroutine body,
+/// names \p Var in its operand (`co_await future`,
+/// `co_await qCoro(future).waitForFinished()`): the awaited work is then
+/// complete, and a member bridge on it returns at once.
+class AwaitedBefore : public RecursiveASTVisitor<AwaitedBefore> {
+public:
+  AwaitedBefore(const VarDecl &Var, const Expr &Call, const SourceManager &SM)
+      : Var(&Var), Call(&Call), SM(SM) {}
+  bool VisitCoawaitExpr(CoawaitExpr *Await) {
+    if (SM.isBeforeInTranslationUnit(Await->getEndLoc(), Call->getBeginLoc()) &&
+        mentions(Await->getOperand()))
+      Found = true;
+    return !Found;
+  }
+  bool Found = false;
+
+private:
+  bool mentions(const Stmt *S) const {
+    if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(S); Ref && Ref->getDecl() == Var)
+      return true;
+    return S && llvm::any_of(S->children(), [&](const Stmt *C) { return mentions(C); });
+  }
+  const VarDecl *Var;
+  const Expr *Call;
+  const SourceManager &SM;
+};
+
+/// Members that test whether a result is ready without waiting (QFuture's).
+const llvm::StringLiteral ReadinessMembers[] = {"isFinished", "isResultReadyAt"};
+
+/// The variable a member call is made on, or null.
+const VarDecl *objectVariable(const Expr &Call) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  const auto *Ref = Member ? dyn_cast_or_null<DeclRefExpr>(
+                                 ignoreWrappers(Member->getImplicitObjectArgument()))
+                           : nullptr;
+  return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+}
+
+/// Whether \p Cond, or one of its `&&` conjuncts, asks \p Var whether it is
+/// ready (`future.isFinished()`).
+bool testsReadiness(const Expr *Cond, const VarDecl &Var) {
+  Cond = Cond ? Cond->IgnoreParenImpCasts() : nullptr;
+  if (const auto *And = dyn_cast_or_null<BinaryOperator>(Cond);
+      And && And->getOpcode() == BO_LAnd)
+    return testsReadiness(And->getLHS(), Var) || testsReadiness(And->getRHS(), Var);
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Cond);
+  const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+  return Method && Method->getIdentifier() &&
+         llvm::is_contained(ReadinessMembers, Method->getName()) &&
+         objectVariable(*Call) == &Var;
+}
+
+/// A member bridge that returns at once: called on a variable the coroutine
+/// has already awaited (QCoro: `co_await qCoro(future).waitForFinished();
+/// future.results();`), or in the branch of an `if` or `?:` that tested the
+/// variable's readiness (`if (future.isFinished()) return future.result();`).
+bool onCompletedObject(const Expr &Call, const Stmt &Body, const SourceManager &SM) {
+  const VarDecl *Var = objectVariable(Call);
+  if (!Var)
+    return false;
+  AwaitedBefore Finder(*Var, Call, SM);
+  Finder.TraverseStmt(const_cast<Stmt *>(&Body));
+  if (Finder.Found)
+    return true;
+  Ancestors A(Body, Call);
+  for (size_t I = 0; I < A.Stack.size(); ++I) {
+    const Stmt *Inner = I + 1 < A.Stack.size() ? A.Stack[I + 1] : &Call;
+    if (const auto *If = dyn_cast<IfStmt>(A.Stack[I]);
+        If && If->getThen() == Inner && testsReadiness(If->getCond(), *Var))
+      return true;
+    if (const auto *Choice = dyn_cast<ConditionalOperator>(A.Stack[I]);
+        Choice && Choice->getTrueExpr() == Inner && testsReadiness(Choice->getCond(), *Var))
+      return true;
+  }
+  return false;
+}
+} // namespace
+
 /// Replaces `bridge(operand)` with `co_await operand`, parenthesised where
 /// precedence needs it.
 static void addAwaitFix(DiagnosticBuilder &Diag, const Expr &Call, const Expr &Arg,
@@ -380,6 +460,8 @@ void SyncWaitInCoroutineCheck::checkCall(const Expr &Call,
     Form = F::Member;
 
   const SourceManager &SM = Ctx.getSourceManager();
+  if (Form == F::Member && Bridge && onCompletedObject(Call, Body, SM))
+    return;
   SourceLocation Loc = callLocation(Call, SM);
   // Once per place, whatever the number of instantiations that put the
   // call there.

@@ -10,7 +10,11 @@
 //
 // The built-in catalogue is the COROLINT_BRIDGE rows of checks/catalogue/; the fix-it replaces a
 // bridge that takes the awaitable as its only argument with
-// `co_await <operand>`. Member forms get a note instead.
+// `co_await <operand>`. Member forms get a note instead. A member bridge on
+// completed work is silent: on a variable an earlier `co_await` of the
+// coroutine names (`co_await qCoro(future).waitForFinished();
+// future.results();`), or in the branch of an `if`/`?:` that tested the
+// variable's isFinished() or isResultReadyAt().
 //
 // Unlisted bridges: a call of a function that is not catalogued but has a
 // bridge-like unqualified name (the table of names in the .cpp, plus the

@@ -37,6 +37,10 @@ REQUIREMENTS=(
   "LLVM 22's RealtimeSanitizer runtime (libclang_rt.rtsan)|libclang-rt-22-dev|clang++-22 -fsanitize=realtime $tmp/t.cpp -o $tmp/rtsan"
   "LLVM 22's profile runtime (libclang_rt.profile), for the sanitizer's agreement test|libclang-rt-22-dev|clang++-22 -fprofile-instr-generate $tmp/t.cpp -o $tmp/prof"
   "llvm-symbolizer, llvm-profdata and llvm-cov of LLVM 22|llvm-22|test -x /usr/lib/llvm-22/bin/llvm-symbolizer -a -x /usr/lib/llvm-22/bin/llvm-profdata -a -x /usr/lib/llvm-22/bin/llvm-cov"
+  # test/CMakeLists.txt reads the include directories of Qt's and QCoro's
+  # CMake packages for the *-lib-qt* tests.
+  "Qt 6 headers and CMake packages (Core, Network, Widgets, Test, Concurrent)|qt6-base-dev|find /usr/lib -path '*/cmake/Qt6Widgets/Qt6WidgetsConfig.cmake' | grep -q . && find /usr/lib -path '*/cmake/Qt6Test/Qt6TestConfig.cmake' | grep -q ."
+  "QCoro headers and CMake packages (Core, Network)|qcoro-qt6-dev|find /usr/lib -path '*/cmake/QCoro6Network/QCoro6NetworkConfig.cmake' | grep -q ."
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

@@ -55,6 +55,14 @@ config.environment["COROLINT_PLUGIN"] = plugin
 config.environment["COROLINT"] = corolint
 config.environment["CLANG_TIDY"] = config.clang_tidy
 
+# %qt_flags: Qt 6's and QCoro's include directories as CMake passes an
+# imported target's (-isystem), with its options (-fPIC, -DQT_CORE_LIB...);
+# %qt_flags_user: the same directories as -I, as a project that vendors the
+# headers or sets NO_SYSTEM_FROM_IMPORTED would pass them (test/CMakeLists.txt).
+qt_dirs = [d for d in config.qt_includes.split(";") if d]
+config.substitutions.append(("%qt_flags_user", " ".join(["-I" + d for d in qt_dirs] + [config.qt_options])))
+config.substitutions.append(("%qt_flags", " ".join(["-isystem " + d for d in qt_dirs] + [config.qt_options])))
+
 # aio's blocking sanitizer: LLVM 22's clang++ with -fsanitize=realtime,
 # whichever LLVM the build uses. `REQUIRES: rtsan` tests need it to link an
 # RTSan program (libclang-rt-22-dev) and need llvm-symbolizer-22; the

@@ -41,7 +41,8 @@ static bool inTrustedNamespace(const Decl &D, const llvm::StringSet<> &Trusted) 
 }
 
 /// Not virtual (unless final), not in a system header, a trusted namespace
-/// or AllowedFunctions, not annotated non-blocking (Annotations.h).
+/// or AllowedFunctions, not annotated non-blocking (Annotations.h), and not
+/// catalogued (its rows say when it blocks).
 bool BlockingAnalysis::followable(const FunctionDecl &FD) const {
   if (annotationOf(FD) == Annotation::NonBlocking)
     return false;
@@ -51,8 +52,10 @@ bool BlockingAnalysis::followable(const FunctionDecl &FD) const {
       return false;
   if (Ctx.getSourceManager().isInSystemHeader(FD.getLocation()))
     return false;
-  return !inTrustedNamespace(FD, Trusted) &&
-         !Catalog.isAllowed(canonicalFunctionName(FD));
+  if (inTrustedNamespace(FD, Trusted))
+    return false;
+  std::string Name = canonicalFunctionName(FD);
+  return !Catalog.isAllowed(Name) && !Catalog.isCatalogued(Name);
 }
 
 const FunctionDecl *BlockingAnalysis::helperDefinition(const Expr &Call) const {

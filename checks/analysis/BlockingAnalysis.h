@@ -5,11 +5,13 @@
 // either directly or through *helpers*: functions the body calls whose
 // definition is in the translation unit, outside system headers and outside
 // TrustedNamespaces, and which are not coroutines (a coroutine called from a
-// coroutine runs as its own coroutine and is checked on its own) and not
-// virtual, and not annotated non-blocking (Annotations.h). Each helper is
-// summarised once per translation unit (its first blocking path, or else the
-// first destructor that waits at the end of a local's scope, ImplicitWaits.h),
-// so the cost is linear in the code reached. The same
+// coroutine runs as its own coroutine and is checked on its own), not
+// virtual, not annotated non-blocking (Annotations.h), and not catalogued
+// themselves (a row in any category, enabled or not: the library's inline
+// body is its business). Each helper is summarised once per translation unit
+// (its first blocking path, or else the first destructor that waits at the
+// end of a local's scope, ImplicitWaits.h), so the cost is linear in the code
+// reached. The same
 // summaries serve the code a suspension point runs implicitly (the awaiter's
 // members, operator co_await, the promise's await_transform, yield_value and
 // return_value; see Awaiters.h).

@@ -427,6 +427,79 @@ bool hasShape(CallShape Shape, const CXXMethodDecl &Method) {
   return false;
 }
 
+/// Whether \p E builds a new object from arguments: a constructor call that
+/// is neither a default nor a copy or move construction.
+bool constructsFromArguments(const Expr *E) {
+  const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(ignoreWrappers(E));
+  return Construct && Construct->getNumArgs() > 0 &&
+         !Construct->getConstructor()->isCopyOrMoveConstructor();
+}
+
+/// The names of the built-in rows, every category.
+const llvm::StringSet<> &builtinNames() {
+  static const llvm::StringSet<> Names = [] {
+    llvm::StringSet<> Set;
+    for (const BlockingEntry &E : Builtin)
+      Set.insert(E.Name);
+    return Set;
+  }();
+  return Names;
+}
+
+/// Whether \p Method is a built-in row of class \p Class ("QFileInfo").
+bool isRowOfClass(const CXXMethodDecl &Method, llvm::StringRef Class) {
+  std::string Name = canonicalFunctionName(Method);
+  return builtinNames().contains(Name) && llvm::StringRef(Name).starts_with(Class) &&
+         llvm::StringRef(Name).drop_front(Class.size()).starts_with("::");
+}
+
+/// Finds, in one function body, the first member call (in source order) on
+/// a variable of a built-in row of one class.
+class FirstQuery : public RecursiveASTVisitor<FirstQuery> {
+public:
+  FirstQuery(const VarDecl &Var, llvm::StringRef Class) : Var(&Var), Class(Class) {}
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    if (First)
+      return false;
+    const auto *Ref =
+        dyn_cast_or_null<DeclRefExpr>(ignoreWrappers(Call->getImplicitObjectArgument()));
+    if (Ref && Ref->getDecl() == Var && Call->getMethodDecl() &&
+        isRowOfClass(*Call->getMethodDecl(), Class))
+      First = Call;
+    return !First;
+  }
+  const Expr *First = nullptr;
+
+private:
+  const VarDecl *Var;
+  llvm::StringRef Class;
+};
+
+/// CachedAfterFirstQuery: whether the member call \p Call of \p Entry reads
+/// the file system rather than the object's cache.
+bool readsPastCache(const Expr &Call, const BlockingEntry &Entry) {
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(calledFunction(Call));
+  if (!Method || Method->isStatic())
+    return true;
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (!Member)
+    return false;
+  const Expr *Object = ignoreWrappers(Member->getImplicitObjectArgument());
+  if (constructsFromArguments(Object)) // a temporary built in the call
+    return true;
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Object);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || isa<ParmVarDecl>(Var) || !Var->hasLocalStorage() ||
+      !constructsFromArguments(Var->getInit()))
+    return false;
+  const auto *Function = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+  if (!Function || !Function->getBody())
+    return false;
+  FirstQuery Finder(*Var, Entry.Name.rsplit("::").first);
+  Finder.TraverseStmt(Function->getBody());
+  return Finder.First == &Call;
+}
+
 bool isNonBlockingForm(const BlockingEntry &Entry, const Expr &Call,
                        ASTContext &Ctx) {
   switch (Entry.Except) {
@@ -472,6 +545,12 @@ bool isNonBlockingForm(const BlockingEntry &Entry, const Expr &Call,
   }
   case X::ReadinessChecked:
     return isReadinessChecked(argOrNull(Call, Entry.Arg), Entry.Bits);
+  case X::NoTimeoutOrZeroArg: {
+    const Expr *Arg = argOrNull(Call, Entry.Arg);
+    return !Arg || isZeroTimeout(Arg, Ctx);
+  }
+  case X::CachedAfterFirstQuery:
+    return !readsPastCache(Call, Entry);
   }
   return false;
 }
@@ -544,10 +623,15 @@ BlockingCatalog::BlockingCatalog(llvm::ArrayRef<UserBlockingFunction> Extra,
     if (!User.Alternative.empty())
       Entry->Alternative = Saver.save(User.Alternative);
     Add(*Entry);
+    UserNames.insert(Entry->Name);
     UserEntries.push_back(std::move(Entry));
   }
   for (const BlockingEntry *Entry : FileEntries)
     Add(*Entry);
+}
+
+bool BlockingCatalog::isCatalogued(llvm::StringRef CanonicalName) const {
+  return builtinNames().contains(CanonicalName) || UserNames.contains(CanonicalName);
 }
 
 std::optional<BlockingMatch> BlockingCatalog::match(const Expr &Call,

@@ -31,6 +31,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/StringSaver.h"
 #include <memory>
@@ -100,6 +101,17 @@ enum class NonBlockingForm {
                       ///< libpq's PQisBusy): the code drives the library's
                       ///< asynchronous protocol, in which the call returns
                       ///< at once
+  NoTimeoutOrZeroArg, ///< Arg is absent (an overload without a timeout, such
+                      ///< as QSemaphore::tryAcquire(n), returns at once) or
+                      ///< a zero timeout as for ZeroTimeoutArg
+  CachedAfterFirstQuery, ///< the object caches what it read (QFileInfo): a
+                         ///< member call is blocking only on a temporary
+                         ///< constructed from arguments in the call, or as
+                         ///< the first call (in source order) of a row of
+                         ///< the same class on a local variable constructed
+                         ///< from arguments; static members always block.
+                         ///< Other objects (parameters, members, copies,
+                         ///< call results) may hold cached data: silent
 };
 
 /// A pattern of declarations whose calls block, for APIs generated per user
@@ -201,6 +213,13 @@ public:
     return Allowed.contains(QualifiedName);
   }
 
+  /// Whether \p CanonicalName has a row: a built-in one in any category
+  /// (enabled or not), or a user entry. The engine does not follow such a
+  /// function as a helper: its rows say when it blocks, and its body (Qt's
+  /// inline QRecursiveMutex::lock, which calls tryLock(-1)) is the library's
+  /// business, even when its headers are not system headers.
+  bool isCatalogued(llvm::StringRef CanonicalName) const;
+
 private:
   std::optional<BlockingMatch> matchShape(const clang::Expr &Call,
                                           const clang::FunctionDecl &Callee) const;
@@ -213,6 +232,7 @@ private:
   llvm::StringSaver Saver{Arena}; ///< owns the names of user entries
   std::vector<std::unique_ptr<BlockingEntry>> UserEntries;
   bool Annotated = false; ///< blocking annotations are entries (`custom` on)
+  llvm::StringSet<> UserNames; ///< the names of UserEntries
 };
 
 /// Parses the BlockingFunctions option: `name[=alternative];...`.

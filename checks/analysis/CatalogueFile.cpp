@@ -39,9 +39,11 @@ constexpr Spelling<NonBlockingForm> FormNames[] = {
     {NonBlockingForm::DeferredConnection, "deferred-connection"},
     {NonBlockingForm::ExpiredDeadlineArg, "expired-deadline-arg"},
     {NonBlockingForm::ReadinessChecked, "readiness-checked"},
+    {NonBlockingForm::NoTimeoutOrZeroArg, "no-timeout-or-zero-arg"},
+    {NonBlockingForm::CachedAfterFirstQuery, "cached-after-first-query"},
 };
 static_assert(std::size(FormNames) ==
-                  size_t(NonBlockingForm::ReadinessChecked) + 1,
+                  size_t(NonBlockingForm::CachedAfterFirstQuery) + 1,
               "every non-blocking form has a spelling in catalogue files");
 constexpr Spelling<BridgeForm> BridgeNames[] = {
     {BridgeForm::Awaitable, "awaitable"},

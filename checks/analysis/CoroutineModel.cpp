@@ -14,7 +14,8 @@ static constexpr llvm::StringLiteral DefaultGeneratorTypes =
     "std::generator;cppcoro::generator;cppcoro::recursive_generator;"
     "coro::generator";
 static constexpr llvm::StringLiteral DefaultAsyncTypes =
-    "cppcoro::async_generator;folly::coro::AsyncGenerator;coro::async_generator";
+    "cppcoro::async_generator;folly::coro::AsyncGenerator;coro::async_generator;"
+    "QCoro::AsyncGenerator";
 
 CoroutineModel::CoroutineModel(
     const tidy::ClangTidyCheck::OptionsView &Options)

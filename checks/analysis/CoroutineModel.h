@@ -14,7 +14,8 @@
 //                   cppcoro::generator, cppcoro::recursive_generator,
 //                   coro::generator)
 //   AsyncTypes      always async (default: cppcoro::async_generator,
-//                   folly::coro::AsyncGenerator, coro::async_generator)
+//                   folly::coro::AsyncGenerator, coro::async_generator,
+//                   QCoro::AsyncGenerator)
 // Names are qualified class or class-template names; `;`-separated.
 //
 // Thread-safety: immutable after construction.

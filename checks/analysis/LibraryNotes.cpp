@@ -148,6 +148,17 @@ const LibraryNotes Rows[] = {
      "",
      "'co_await drogon::when_all(...)'",
      "'co_await' the task"},
+    {"QCoro",
+     "'co_await QCoro::sleepFor(...)'",
+     "'co_await QtConcurrent::run(...)' (QCoro awaits the QFuture)",
+     "",
+     "a 'QTcpSocket' awaited with 'qCoro(socket)'",
+     "'co_await qCoro(socket).connectToHost(host, port)'",
+     "",
+     "a signal ('co_await qCoro(object, &Class::signal)')",
+     "",
+     "",
+     "'co_await' the task"},
     {"unifex",
      "'co_await unifex::schedule_after(scheduler, ...)'",
      "'co_await unifex::on(pool.get_scheduler(), ...)' on a 'unifex::static_thread_pool'",
@@ -182,6 +193,7 @@ const NamespaceKey Keys[] = {
     {"exec", "stdexec"},
     {"unifex", "unifex"},
     {"drogon", "drogon"},
+    {"QCoro", "QCoro"},
 };
 
 const LibraryNotes Neutral{};
