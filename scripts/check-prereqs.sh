@@ -30,6 +30,9 @@ REQUIREMENTS=(
   "GCC's AddressSanitizer/UBSan runtime (libasan, libubsan)|libgcc-12-dev|g++-12 -fsanitize=address,undefined $tmp/t.cpp -o $tmp/gasan"
   "GCC's ThreadSanitizer runtime (libtsan)|libgcc-12-dev|g++-12 -fsanitize=thread $tmp/t.cpp -o $tmp/gtsan"
   "script(1), for terminal tests|bsdutils|command -v script"
+  "asio's headers, for coro-blocking-call-lib-asio|libasio-dev|test -f /usr/include/asio.hpp"
+  "Boost.Asio's and Beast's headers, for coro-blocking-call-lib-boost-asio|libboost1.81-dev|test -f /usr/include/boost/beast.hpp"
+  "OpenSSL's headers, for asio's TLS streams|libssl-dev|test -f /usr/include/openssl/ssl.h"
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

@@ -18,6 +18,8 @@ PACKAGES=(clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools libcl
 PACKAGES+=(qt6-base-dev qcoro-qt6-dev libasio-dev libboost1.81-dev
   libsqlite3-dev libpq-dev libpqxx-dev libhiredis-dev libmariadb-dev
   libgrpc++-dev libzmq3-dev)
+# asio's and Boost.Asio's TLS streams (asio/ssl.hpp) include OpenSSL's headers.
+PACKAGES+=(libssl-dev)
 # aio's blocking sanitizer (test/runtime/rtsan-*): LLVM 22's RealtimeSanitizer.
 PACKAGES+=(libclang-rt-22-dev)
 # SARIF, CI recipes and packaging (test/tool/sarif*, recipes*, package.test):

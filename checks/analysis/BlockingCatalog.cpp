@@ -38,10 +38,10 @@ const BlockingEntry Builtin[] = {
 
 constexpr BlockingCategory Categories[] = {
     C::Sleep, C::FileIO, C::NetworkIO, C::DNS,   C::Process,
-    C::Wait,  C::Lock,   C::Console,   C::Custom};
+    C::Wait,  C::Lock,   C::Console,   C::Custom, C::AsyncTwin};
 constexpr BlockingCategory Defaults[] = {C::Sleep, C::FileIO, C::NetworkIO,
                                          C::DNS,   C::Process, C::Wait,
-                                         C::Custom};
+                                         C::Custom, C::AsyncTwin};
 
 /// Names accepted in Categories besides the categories' own.
 struct CategoryAlias {
@@ -270,6 +270,7 @@ llvm::StringRef categoryName(BlockingCategory Cat) {
   case C::Lock: return "lock";
   case C::Console: return "console";
   case C::Custom: return "custom";
+  case C::AsyncTwin: return "async-twin";
   }
   return "custom";
 }
@@ -296,6 +297,12 @@ std::string noteText(const BlockingEntry &Entry, const LibraryNotes &Lib) {
   if (!Entry.Alternative.empty())
     return Entry.Alternative.str();
   return adviceText(Entry.Note, Lib);
+}
+
+std::string noteText(const BlockingMatch &Match, const LibraryNotes &Lib) {
+  if (Match.Twin)
+    return twinAdviceText(*Match.Twin, Lib);
+  return noteText(*Match.Entry, Lib);
 }
 
 llvm::ArrayRef<BlockingEntry> BlockingCatalog::builtinEntries() { return Builtin; }
