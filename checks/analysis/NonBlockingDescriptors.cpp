@@ -430,9 +430,10 @@ NonBlockingDescriptors::evidenceOf(const Stmt &Body, unsigned Depth) {
   if (auto It = Bodies.find(&Body); It != Bodies.end())
     return *It->second;
   auto Found = std::make_unique<Evidence>();
-  EvidenceVisitor Visitor(*Found, Ctx, [&](const FunctionDecl &FD) -> const Effect * {
+  auto EffectOf = [&](const FunctionDecl &FD) -> const Effect * {
     return Depth < MaxHelperDepth ? effectOf(FD, Depth + 1) : nullptr;
-  });
+  };
+  EvidenceVisitor Visitor(*Found, Ctx, EffectOf);
   Visitor.TraverseStmt(const_cast<Stmt *>(&Body));
   std::unique_ptr<Evidence> &Slot = Bodies[&Body];
   Slot = std::move(Found);
