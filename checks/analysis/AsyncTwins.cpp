@@ -79,7 +79,8 @@ static bool takesCompletionToken(const FunctionDecl &Decl) {
   if (Last->hasDefaultArg()) // asio's default completion token
     return true;
   if (const TypeConstraint *Constraint = Token->getTypeConstraint())
-    if (const ConceptDecl *Concept = Constraint->getNamedConcept();
+    // (ConceptDecl in LLVM 19, TemplateDecl in 22: both are named.)
+    if (const NamedDecl *Concept = Constraint->getNamedConcept();
         Concept && Concept->getIdentifier() &&
         (Concept->getName() == "completion_token_for" ||
          Concept->getName() == "completion_handler_for"))
