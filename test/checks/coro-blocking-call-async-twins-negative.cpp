@@ -44,6 +44,8 @@ struct NotAsync {
   template <class T> void async_store(T &&value); // returns void
   int put(int v);
   template <class T> int async_put(T &&value); // T is no completion token
+  void notify();
+  template <class Handler> void async_notify(Handler &&handler); // callback, void
   void get();
 
 private:
@@ -82,6 +84,7 @@ test::Task silent(db::Client &client, db::Other &other, NotAsync n, Http http,
   n.size();
   n.store(1);
   n.put(1);
+  n.notify();
   n.get();
   http.sendRequest("/", [](int) {});
   rt::spawn(entry);
