@@ -33,10 +33,13 @@ static std::string categoryNames(llvm::ArrayRef<BlockingCategory> Categories) {
 BlockingCallCheck::BlockingCallCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Model(Options), Executors(Options),
+      Awaitables(Options),
       BlockingFunctions(Options.get("BlockingFunctions", "")),
       AllowedFunctions(Options.get("AllowedFunctions", "")),
       Categories(Options.get("Categories", categoryNames(defaultCategories()))),
       TrustedNamespaces(Options.get("TrustedNamespaces", DefaultTrustedNamespaces)),
+      AsyncTwinConventions(
+          Options.get("AsyncTwinConventions", DefaultTwinConventions)),
       CatalogueFiles(*this, Name, *Context, Options),
       SummariesDir(Options.get("SummariesDir", "")) {
   llvm::SmallVector<BlockingCategory, 8> Enabled;
@@ -46,6 +49,16 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
                         "expected any of '%2'",
                         DiagnosticIDs::Error)
           << Item << Name << categoryNames(allCategories());
+  std::vector<std::string> InvalidConventions;
+  TwinConventions = parseTwinConventions(AsyncTwinConventions, InvalidConventions);
+  for (const std::string &Item : InvalidConventions)
+    configurationDiag("invalid convention '%0' in option '%1.AsyncTwinConventions'; "
+                      "expected a name with one '*' for the function's name, "
+                      "such as 'async_*' or '*Async'",
+                      DiagnosticIDs::Error)
+        << Item << Name;
+  if (!llvm::is_contained(Enabled, BlockingCategory::AsyncTwin))
+    TwinConventions.clear();
   Catalog = std::make_unique<BlockingCatalog>(
       parseBlockingFunctions(BlockingFunctions), splitList(AllowedFunctions),
       Enabled, CatalogueFiles.blockingEntries(), /*BlockingAnnotations=*/true);
@@ -63,10 +76,12 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "AllowedFunctions", AllowedFunctions);
   Options.store(Opts, "Categories", Categories);
   Options.store(Opts, "TrustedNamespaces", TrustedNamespaces);
+  Options.store(Opts, "AsyncTwinConventions", AsyncTwinConventions);
   Options.store(Opts, "SummariesDir", SummariesDir);
   CatalogueFiles.store(Options, Opts);
   Model.storeOptions(Options, Opts);
   Executors.storeOptions(Options, Opts);
+  Awaitables.storeOptions(Options, Opts);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
@@ -94,8 +109,12 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
       return;
   }
   if (!Analysis)
-    Analysis = std::make_unique<BlockingAnalysis>(*Catalog, *Result.Context,
-                                                  splitList(TrustedNamespaces));
+    Analysis = std::make_unique<BlockingAnalysis>(
+        *Catalog, *Result.Context, splitList(TrustedNamespaces),
+        TwinConventions.empty()
+            ? nullptr
+            : std::make_unique<AsyncTwinFinder>(TwinConventions, Awaitables,
+                                                *Result.Context));
   llvm::SmallPtrSet<const Expr *, 8> ReportedCalls;
   if (Coroutine) {
     const auto *Body = CoroutineModel::coroutineBody(*Coroutine);
@@ -270,7 +289,7 @@ void BlockingCallCheck::noteChain(const BlockingPath &Path,
       libraryNotesFor(CoroutineModel::typeName(Coroutine.getReturnType()));
   diag(Path.Steps.size() == 1 ? Loc : callLocation(*Path.Steps.back().Site, SM),
        "%0", DiagnosticIDs::Note)
-      << noteText(*Path.Match.Entry, Library);
+      << noteText(Path.Match, Library);
 }
 
 } // namespace corolint

@@ -17,7 +17,12 @@
 //   Categories         categories to report (default: all but lock and
 //                      console; `sync` is a deprecated alias of wait;lock)
 //   TrustedNamespaces  namespaces whose functions are not followed as helpers
+//                      (their calls are still matched: catalogue, twins)
+//   AsyncTwinConventions  name patterns of asynchronous twins (AsyncTwins.h);
+//                      empty: the async-twin rule is off
 //   GeneratorTypes, AsyncTypes  see CoroutineModel.h (global options)
+//   LazyTaskTypes, EagerTaskTypes, FutureTypes  see Awaitables.h (global
+//                      options): which twins return an awaitable
 //   BlockingTolerantExecutors   see Executors.h (global option): calls after
 //                      a switch to one of them are not reported
 //   SummariesDir       summaries of other TUs (docs/whole-program.md)
@@ -29,6 +34,8 @@
 #ifndef COROLINT_CHECKS_BLOCKINGCALLCHECK_H
 #define COROLINT_CHECKS_BLOCKINGCALLCHECK_H
 
+#include "analysis/AsyncTwins.h"
+#include "analysis/Awaitables.h"
 #include "analysis/BlockingAnalysis.h"
 #include "analysis/BlockingCatalog.h"
 #include "analysis/CatalogueFile.h"
@@ -72,8 +79,12 @@ private:
 
   const CoroutineModel Model;
   const ExecutorModel Executors;
+  const AwaitableModel Awaitables;
   const std::string BlockingFunctions, AllowedFunctions, Categories,
-      TrustedNamespaces;
+      TrustedNamespaces, AsyncTwinConventions;
+  /// The async-twin rule's conventions; empty when the rule is off (no
+  /// conventions, or category async-twin not reported).
+  std::vector<TwinConvention> TwinConventions;
   const CatalogueFilesOption CatalogueFiles;
   std::unique_ptr<BlockingCatalog> Catalog;
   /// Per translation unit: the analysis, the coroutines seen (a lambda is

@@ -41,6 +41,9 @@ REQUIREMENTS=(
   # CMake packages for the *-lib-qt* tests.
   "Qt 6 headers and CMake packages (Core, Network, Widgets, Test, Concurrent)|qt6-base-dev|find /usr/lib -path '*/cmake/Qt6Widgets/Qt6WidgetsConfig.cmake' | grep -q . && find /usr/lib -path '*/cmake/Qt6Test/Qt6TestConfig.cmake' | grep -q ."
   "QCoro headers and CMake packages (Core, Network)|qcoro-qt6-dev|find /usr/lib -path '*/cmake/QCoro6Network/QCoro6NetworkConfig.cmake' | grep -q ."
+  "asio's headers, for coro-blocking-call-lib-asio|libasio-dev|test -f /usr/include/asio.hpp"
+  "Boost.Asio's and Beast's headers, for coro-blocking-call-lib-boost-asio|libboost1.81-dev|test -f /usr/include/boost/beast.hpp"
+  "OpenSSL's headers, for asio's TLS streams|libssl-dev|test -f /usr/include/openssl/ssl.h"
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

@@ -25,6 +25,8 @@ PACKAGES+=(protobuf-compiler protobuf-compiler-grpc)
 # LLVM 22's RealtimeSanitizer and profile runtimes, its llvm-symbolizer,
 # llvm-profdata and llvm-cov (package llvm-22).
 PACKAGES+=(libclang-rt-22-dev llvm-22)
+# asio's and Boost.Asio's TLS streams (asio/ssl.hpp) include OpenSSL's headers.
+PACKAGES+=(libssl-dev)
 # SARIF, CI recipes and packaging (test/tool/sarif*, recipes*, package.test):
 # the man page generator, dpkg-dev for dpkg-shlibdeps, and ICU for Microsoft's
 # SARIF validator (a .NET program fetched by npm).

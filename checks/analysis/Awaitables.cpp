@@ -240,6 +240,16 @@ std::optional<bool> AwaitableModel::startsSuspended(const CXXRecordDecl &Promise
   return std::nullopt;
 }
 
+bool AwaitableModel::isAwaitablePattern(QualType T) {
+  const CXXRecordDecl *Record = recordOf(T);
+  if (!Record || !definitionOf(Record))
+    return false;
+  if (isAwaiter(*Record) || hasCoawaitOperator(*Record))
+    return true;
+  const CXXRecordDecl *Promise = promiseType(*Record);
+  return Promise && !findMember(*Promise, "yield_value");
+}
+
 Awaitability AwaitableModel::classify(QualType T) const {
   Awaitability Result;
   if (T.isNull() || T->isDependentType())

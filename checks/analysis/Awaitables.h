@@ -86,6 +86,12 @@ public:
   /// Classifies the (non-dependent) type \p T; references are looked through.
   Awaitability classify(clang::QualType T) const;
 
+  /// For a type that depends on template parameters (`Task<T>` in a
+  /// template's declaration): whether its class template's pattern is an
+  /// awaiter, has an `operator co_await`, or is a coroutine return type that
+  /// is not a generator. The options are not consulted.
+  static bool isAwaitablePattern(clang::QualType T);
+
   /// Whether \p Record has await_ready, await_suspend and await_resume.
   static bool isAwaiter(const clang::CXXRecordDecl &Record);
   /// Whether a member or free `operator co_await` takes \p Record.

@@ -10,6 +10,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/Support/SaveAndRestore.h"
 
 using namespace clang;
 
@@ -17,8 +18,9 @@ namespace corolint {
 
 BlockingAnalysis::BlockingAnalysis(const BlockingCatalog &Catalog,
                                    ASTContext &Ctx,
-                                   llvm::ArrayRef<std::string> TrustedNamespaces)
-    : Catalog(Catalog), Ctx(Ctx) {
+                                   llvm::ArrayRef<std::string> TrustedNamespaces,
+                                   std::unique_ptr<AsyncTwinFinder> Twins)
+    : Catalog(Catalog), Ctx(Ctx), Twins(std::move(Twins)) {
   for (const std::string &NS : TrustedNamespaces)
     Trusted.insert(NS);
 }
@@ -76,9 +78,29 @@ const FunctionDecl *BlockingAnalysis::externalCallee(const Expr &Call) const {
   return followable(*Callee) ? Callee : nullptr;
 }
 
+// --- Matching one call: the catalogue, the async-twin rule (AsyncTwins.h),
+// non-blocking descriptors (NonBlockingDescriptors.h). Whatever the callee's
+// namespace: TrustedNamespaces only stops the helper walk below.
+std::optional<BlockingMatch> BlockingAnalysis::matchCall(const Expr &Call) {
+  std::optional<BlockingMatch> Match = Catalog.match(Call, Ctx);
+  // A catalogue row wins: one finding per call. A catalogued callee in its
+  // non-blocking form (drogon's findBy(criteria, onRows, onError), Qt's
+  // waitForReadyRead(0)) is not judged again by its name: its rows say when
+  // it blocks.
+  if (!Match && Twins) {
+    Match = Twins->match(Call);
+    if (Match && (Catalog.isAllowed(Match->CalleeName) ||
+                  Catalog.isCatalogued(Match->CalleeName)))
+      Match.reset();
+  }
+  if (Match && Scope && NonBlocking.exempts(Call, *Match, *Scope))
+    return std::nullopt;
+  return Match;
+}
+
 std::optional<BlockingPath> BlockingAnalysis::pathThrough(const Expr &Call,
                                                           unsigned Depth) {
-  if (std::optional<BlockingMatch> Match = Catalog.match(Call, Ctx))
+  if (std::optional<BlockingMatch> Match = matchCall(Call))
     return BlockingPath{{{&Call, calledFunction(Call)}}, std::move(*Match)};
   if (Depth >= MaxHelperDepth)
     return std::nullopt;
@@ -98,6 +120,7 @@ const BlockingPath *BlockingAnalysis::summary(const FunctionDecl &FD,
   auto [It, Inserted] = Summaries.try_emplace(&FD, nullptr);
   if (!Inserted)
     return It->second.get();
+  llvm::SaveAndRestore<const Stmt *> InScope(Scope, FD.getBody());
   std::unique_ptr<BlockingPath> Found;
   auto Consider = [&](const Expr &Call) {
     if (Found)
@@ -121,6 +144,7 @@ void BlockingAnalysis::forEachBlockingCall(
     const Stmt &Body, llvm::function_ref<void(const BlockingPath &)> Report,
     const ExecutorModel *Executors,
     llvm::function_ref<void(const Expr &)> Tolerated) {
+  llvm::SaveAndRestore<const Stmt *> InScope(Scope, &Body);
   std::optional<ToleranceTracker> Tracker;
   if (Executors)
     Tracker.emplace(*Executors, Body, Ctx.getSourceManager());
@@ -146,6 +170,7 @@ void BlockingAnalysis::forEachBlockingCall(
 void BlockingAnalysis::forEachBlockingSuspension(
     const Stmt &Body,
     llvm::function_ref<void(const Stmt &, const BlockingPath &)> Report) {
+  llvm::SaveAndRestore<const Stmt *> InScope(Scope, &Body);
   forEachExecutedCall(
       Body, [](const Expr &) {},
       [&](const Stmt &Point) {

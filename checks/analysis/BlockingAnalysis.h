@@ -16,6 +16,13 @@
 // members, operator co_await, the promise's await_transform, yield_value and
 // return_value; see Awaiters.h).
 //
+// A call is blocking when the catalogue lists it or, failing that, when its
+// callee has an asynchronous twin (AsyncTwins.h; given a finder), unless
+// the function that makes it shows that its descriptor or asio object does
+// not block (NonBlockingDescriptors.h). Both apply to calls into
+// TrustedNamespaces: trust means a library is not walked as helpers, not
+// that its synchronous API is silent.
+//
 // Given an ExecutorModel (Executors.h), the walk skips the calls that run
 // after the coroutine has switched itself to a blocking-tolerant executor
 // (`co_await concurrencpp::resume_on(background_executor)`) and before it
@@ -29,8 +36,10 @@
 #ifndef COROLINT_ANALYSIS_BLOCKINGANALYSIS_H
 #define COROLINT_ANALYSIS_BLOCKINGANALYSIS_H
 
+#include "AsyncTwins.h"
 #include "BlockingCatalog.h"
 #include "Executors.h"
+#include "NonBlockingDescriptors.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
@@ -60,8 +69,11 @@ public:
   /// Helpers nested deeper than this are not followed.
   static constexpr unsigned MaxHelperDepth = 12;
 
+  /// With \p Twins, calls of functions that have an asynchronous twin are
+  /// blocking too (category async-twin).
   BlockingAnalysis(const BlockingCatalog &Catalog, clang::ASTContext &Ctx,
-                   llvm::ArrayRef<std::string> TrustedNamespaces);
+                   llvm::ArrayRef<std::string> TrustedNamespaces,
+                   std::unique_ptr<AsyncTwinFinder> Twins = nullptr);
 
   /// Calls \p Report for each blocking call \p Body executes, directly or
   /// through helpers, in source order. With \p Executors, calls made on a
@@ -104,6 +116,9 @@ private:
   bool followable(const clang::FunctionDecl &FD) const;
   std::optional<BlockingPath> pathThrough(const clang::Expr &Call,
                                           unsigned Depth);
+  /// The catalogue's match for \p Call, else the async-twin rule's, unless
+  /// the body being walked (Scope) shows the call does not block.
+  std::optional<BlockingMatch> matchCall(const clang::Expr &Call);
 
   const BlockingCatalog &Catalog;
   clang::ASTContext &Ctx;
@@ -111,6 +126,10 @@ private:
   /// Summaries by definition. A null entry means "does not block" or "being
   /// summarised" (which cuts recursion cycles).
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<BlockingPath>> Summaries;
+  std::unique_ptr<AsyncTwinFinder> Twins;
+  NonBlockingDescriptors NonBlocking{Ctx};
+  /// The function body whose calls are being matched (for NonBlocking).
+  const clang::Stmt *Scope = nullptr;
 };
 
 } // namespace corolint

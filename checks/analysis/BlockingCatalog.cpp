@@ -79,10 +79,10 @@ const BlockingEntry AnnotatedEntry{"", C::Custom, A::Annotated};
 
 constexpr BlockingCategory Categories[] = {
     C::Sleep, C::FileIO, C::NetworkIO, C::DNS,   C::Process,
-    C::Wait,  C::Lock,   C::Console,   C::Custom};
+    C::Wait,  C::Lock,   C::Console,   C::Custom, C::AsyncTwin};
 constexpr BlockingCategory Defaults[] = {C::Sleep, C::FileIO, C::NetworkIO,
                                          C::DNS,   C::Process, C::Wait,
-                                         C::Custom};
+                                         C::Custom, C::AsyncTwin};
 
 /// Names accepted in Categories besides the categories' own.
 struct CategoryAlias {
@@ -568,6 +568,7 @@ llvm::StringRef categoryName(BlockingCategory Cat) {
   case C::Lock: return "lock";
   case C::Console: return "console";
   case C::Custom: return "custom";
+  case C::AsyncTwin: return "async-twin";
   }
   return "custom";
 }
@@ -594,6 +595,12 @@ std::string noteText(const BlockingEntry &Entry, const LibraryNotes &Lib) {
   if (!Entry.Alternative.empty())
     return Entry.Alternative.str();
   return adviceText(Entry.Note, Lib);
+}
+
+std::string noteText(const BlockingMatch &Match, const LibraryNotes &Lib) {
+  if (Match.Twin)
+    return twinAdviceText(*Match.Twin, Lib);
+  return noteText(*Match.Entry, Lib);
 }
 
 llvm::ArrayRef<BlockingEntry> BlockingCatalog::builtinEntries() { return Builtin; }
@@ -626,8 +633,10 @@ BlockingCatalog::BlockingCatalog(llvm::ArrayRef<UserBlockingFunction> Extra,
     UserNames.insert(Entry->Name);
     UserEntries.push_back(std::move(Entry));
   }
-  for (const BlockingEntry *Entry : FileEntries)
+  for (const BlockingEntry *Entry : FileEntries) {
     Add(*Entry);
+    UserNames.insert(Entry->Name);
+  }
 }
 
 bool BlockingCatalog::isCatalogued(llvm::StringRef CanonicalName) const {

@@ -45,8 +45,10 @@ namespace corolint {
 /// process or event; `Lock` acquires a mutex (short critical sections are
 /// accepted practice, so it is off by default); `Console` writes to the
 /// terminal (off by default). `Custom` marks user-listed functions.
+/// `AsyncTwin` marks a call reported because its class or namespace offers
+/// an asynchronous twin (AsyncTwins.h), not because the catalogue lists it.
 enum class BlockingCategory {
-  Sleep, FileIO, NetworkIO, DNS, Process, Wait, Lock, Console, Custom
+  Sleep, FileIO, NetworkIO, DNS, Process, Wait, Lock, Console, Custom, AsyncTwin
 };
 
 /// The spelling used in diagnostics and in the Categories option.
@@ -177,7 +179,14 @@ struct BlockingMatch {
   const BlockingEntry *Entry;
   std::string CalleeName; ///< the catalogue key that matched, or the
                           ///< callee's canonical name for a shape
+  /// For a call reported by the async-twin rule (AsyncTwins.h): how to call
+  /// the twin instead, which the note words in the coroutine's library.
+  std::optional<TwinCall> Twin = std::nullopt;
 };
+
+/// The note under a finding \p Match in a coroutine of library \p Lib:
+/// the twin's call form, the entry's own text, or its advice.
+std::string noteText(const BlockingMatch &Match, const LibraryNotes &Lib);
 
 class BlockingCatalog {
 public:
@@ -232,7 +241,7 @@ private:
   llvm::StringSaver Saver{Arena}; ///< owns the names of user entries
   std::vector<std::unique_ptr<BlockingEntry>> UserEntries;
   bool Annotated = false; ///< blocking annotations are entries (`custom` on)
-  llvm::StringSet<> UserNames; ///< the names of UserEntries
+  llvm::StringSet<> UserNames; ///< the names of UserEntries and file entries
 };
 
 /// Parses the BlockingFunctions option: `name[=alternative];...`.

@@ -23,6 +23,11 @@ static std::string qualifiedName(const NamedDecl &D) {
 std::string canonicalRecordName(const CXXRecordDecl &Record) {
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Record))
     return qualifiedName(*Spec->getSpecializedTemplate());
+  // A class nested in a specialisation drops the enclosing template's
+  // arguments too: "boost::beast::http::basic_file_body::value_type".
+  if (const auto *Outer = dyn_cast<CXXRecordDecl>(Record.getDeclContext());
+      Outer && Record.getIdentifier())
+    return canonicalRecordName(*Outer) + "::" + Record.getName().str();
   return qualifiedName(Record);
 }
 
@@ -34,6 +39,14 @@ std::string canonicalFunctionName(const FunctionDecl &FD) {
     return canonicalRecordName(*Parent) + "::" + Method->getNameAsString();
   }
   return qualifiedName(FD);
+}
+
+bool isErrorCodeType(QualType T) {
+  const CXXRecordDecl *Record = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Record)
+    return false;
+  std::string Name = canonicalRecordName(*Record);
+  return Name == "std::error_code" || Name == "boost::system::error_code";
 }
 
 const FunctionDecl *calledFunction(const Expr &E) {

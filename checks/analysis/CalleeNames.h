@@ -42,6 +42,11 @@ const clang::FunctionDecl *calledFunction(const clang::Expr &E);
 llvm::SmallVector<std::string, 4> lookupNames(const clang::Expr &E,
                                               const clang::FunctionDecl &Callee);
 
+/// Whether \p T is (a reference to) std::error_code or
+/// boost::system::error_code: the argument of the overloads that report
+/// errors instead of throwing (asio, Beast, std::filesystem).
+bool isErrorCodeType(clang::QualType T);
+
 /// Strips implicit nodes, parentheses, temporaries and functional casts.
 const clang::Expr *ignoreWrappers(const clang::Expr *E);
 

@@ -54,7 +54,9 @@ constexpr Spelling<BridgeForm> BridgeNames[] = {
 
 /// Advice a file may name: `custom` and `annotated` speak of the option and
 /// the annotations; a file entry gives its own text (Alternative) instead.
-bool fileAdvice(Advice A) { return A != Advice::Custom && A != Advice::Annotated; }
+bool fileAdvice(Advice A) {
+  return A != Advice::Custom && A != Advice::Annotated && A != Advice::AsyncTwin;
+}
 
 // The rows as YAML reads them; the strings are saved into the file after.
 struct BlockingRow {
@@ -80,8 +82,10 @@ struct Document {
 std::string expectedValues(llvm::StringRef Key) {
   std::vector<std::string> Names;
   if (Key == "Category")
-    for (BlockingCategory C : allCategories())
-      Names.push_back(categoryName(C).str());
+    for (BlockingCategory C : allCategories()) {
+      if (C != BlockingCategory::AsyncTwin) // the rule's, not a row's
+        Names.push_back(categoryName(C).str());
+    }
   else if (Key == "Advice")
     for (Advice A : allAdvice()) {
       if (fileAdvice(A))
@@ -121,7 +125,8 @@ using namespace corolint;
 template <> struct ScalarEnumerationTraits<BlockingCategory> {
   static void enumeration(IO &IO, BlockingCategory &Value) {
     for (BlockingCategory C : allCategories())
-      IO.enumCase(Value, categoryName(C).data(), C);
+      if (C != BlockingCategory::AsyncTwin) // the rule's, not a row's
+        IO.enumCase(Value, categoryName(C).data(), C);
   }
 };
 template <> struct ScalarEnumerationTraits<Advice> {

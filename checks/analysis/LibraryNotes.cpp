@@ -14,7 +14,9 @@ namespace corolint {
 
 namespace {
 // Columns: Library, Sleep, Offload, File, Socket, Resolver, Mutex, Event,
-// Semaphore, Join, Await.
+// Semaphore, Join, Await, Token. Token is the completion token of asio's
+// reference ("use_awaitable: a completion token that represents the
+// currently executing coroutine") and of Boost.Cobalt's (use_op).
 const LibraryNotes Rows[] = {
     {"aio",
      "'co_await aio::sleep(...)' (or your executor's async timer)",
@@ -37,7 +39,8 @@ const LibraryNotes Rows[] = {
      "an 'asio::experimental::channel', or an 'asio::steady_timer' cancelled to wake the waiters",
      "an 'asio::experimental::channel' whose buffer size is the count",
      "'asio::experimental::make_parallel_group(...)'",
-     "'co_await asio::co_spawn(executor, ..., asio::use_awaitable)'"},
+     "'co_await asio::co_spawn(executor, ..., asio::use_awaitable)'",
+     "asio::use_awaitable"},
     {"boost::asio",
      "a 'boost::asio::steady_timer' ('co_await timer.async_wait(boost::asio::use_awaitable)')",
      "'co_await boost::asio::co_spawn(pool, ..., boost::asio::use_awaitable)' on a 'boost::asio::thread_pool'",
@@ -48,7 +51,8 @@ const LibraryNotes Rows[] = {
      "a 'boost::asio::experimental::channel', or a 'boost::asio::steady_timer' cancelled to wake the waiters",
      "a 'boost::asio::experimental::channel' whose buffer size is the count",
      "'boost::asio::experimental::make_parallel_group(...)'",
-     "'co_await boost::asio::co_spawn(executor, ..., boost::asio::use_awaitable)'"},
+     "'co_await boost::asio::co_spawn(executor, ..., boost::asio::use_awaitable)'",
+     "boost::asio::use_awaitable"},
     {"boost::cobalt",
      "a 'boost::asio::steady_timer' ('co_await timer.async_wait(boost::cobalt::use_op)')",
      "a 'boost::cobalt::thread' (an event loop on its own thread) and 'co_await' it",
@@ -59,7 +63,8 @@ const LibraryNotes Rows[] = {
      "a 'boost::cobalt::channel' ('co_await channel.read()')",
      "a 'boost::cobalt::channel' whose capacity is the count",
      "'co_await boost::cobalt::join(...)'",
-     "'co_await' the promise or task"},
+     "'co_await' the promise or task",
+     "boost::cobalt::use_op"},
     {"cppcoro",
      "'co_await io_service.schedule_after(...)' on a 'cppcoro::io_service'",
      "'co_await pool.schedule()' on a 'cppcoro::static_thread_pool'",
@@ -324,12 +329,26 @@ std::string adviceText(Advice What, const LibraryNotes &L) {
     return offloadOr("the database call", L) +
            ", or use MariaDB's non-blocking API ('mysql_real_query_start', then "
            "'mysql_real_query_cont' as the event loop reports 'mysql_get_socket' ready)";
+  case Advice::AsyncTwin:
+    return "use the function's asynchronous twin and 'co_await' it";
   case Advice::Custom:
     return offloadOrAsync("listed in BlockingFunctions", L);
   case Advice::Annotated:
     return offloadOrAsync("declared blocking ([[clang::blocking]] or COROLINT_BLOCKING)", L);
   }
   return {};
+}
+
+std::string twinAdviceText(const TwinCall &Twin, const LibraryNotes &L) {
+  std::string Call = "co_await " + Twin.Callee + "(";
+  if (!Twin.Token)
+    return "use '" + Call + (Twin.Arguments ? "...)" : ")") + "'";
+  if (Twin.Arguments)
+    Call += "..., ";
+  if (L.Token.empty())
+    return "use '" + Call + "token)' with a completion token that your "
+           "coroutine can 'co_await'";
+  return "use '" + Call + L.Token.str() + ")'";
 }
 
 namespace {
@@ -348,6 +367,7 @@ constexpr AdviceSpelling AdviceNames[] = {
     {Advice::Database, "database"},   {Advice::Libpq, "libpq"},
     {Advice::Hiredis, "hiredis"},     {Advice::MariaDB, "mariadb"},
     {Advice::Custom, "custom"},       {Advice::Annotated, "annotated"},
+    {Advice::AsyncTwin, "async-twin"},
 };
 } // namespace
 

@@ -52,6 +52,8 @@ enum class Advice {
               ///< (mysql_*_start / mysql_*_cont)
   Custom,     ///< a user-listed function without its own text
   Annotated,  ///< a function its declaration marks blocking (Annotations.h)
+  AsyncTwin,  ///< the function's asynchronous twin (AsyncTwins.h); the note
+              ///< is twinAdviceText when the twin's call form is known
 };
 
 /// One library's spelling of each tool; each field is a phrase quoted for the
@@ -68,7 +70,25 @@ struct LibraryNotes {
   llvm::StringRef Semaphore; ///< used as "use <Semaphore>"
   llvm::StringRef Join;      ///< used as "..., or <Join>" for rendezvous
   llvm::StringRef Await;     ///< used as "<Await> instead of ..." (bridges)
+  /// The completion token that makes an asio-style initiating function
+  /// awaitable in this library's coroutines: used as "co_await
+  /// s.async_read_some(..., <Token>)" (AsyncTwins.h).
+  llvm::StringRef Token = {};
 };
+
+/// How the caller would write the asynchronous twin (AsyncTwins.h) of a
+/// blocking call, for the note: "s.async_read_some", "http::async_read",
+/// "client->sendRequestCoro", with the receiver and qualifier the call was
+/// written with.
+struct TwinCall {
+  std::string Callee;
+  bool Arguments = false; ///< the blocking call passes arguments: "(...)"
+  bool Token = false;     ///< an initiating function: a completion token goes last
+};
+
+/// The note for a blocking call whose twin is \p Twin, in a coroutine of
+/// \p Lib: "use 'co_await s.async_read_some(..., asio::use_awaitable)'".
+std::string twinAdviceText(const TwinCall &Twin, const LibraryNotes &Lib);
 
 /// The notes for the library whose coroutine returns \p ReturnTypeName (a
 /// qualified class name), or the neutral row when no library matches.

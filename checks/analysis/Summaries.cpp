@@ -63,7 +63,9 @@ std::vector<ChainMessage> renderChain(const ResolvedChain &Chain) {
   }
   // The alternative, in the words of the calling coroutine's library.
   std::string Alternative = Chain.Note;
-  if (Alternative.empty())
+  if (Chain.Twin)
+    Alternative = twinAdviceText(*Chain.Twin, libraryNotesFor(Chain.Library));
+  else if (Alternative.empty())
     Alternative = adviceText(parseAdvice(Chain.Advice).value_or(Advice::Custom),
                              libraryNotesFor(Chain.Library));
   Out.push_back({S.back().File, S.back().Offset, std::move(Alternative)});
@@ -169,7 +171,8 @@ void SummaryBuilder::summariseFunctions() {
         LocalBlock B{{},
                      categoryName(Path->Match.Entry->Category).str(),
                      adviceName(Path->Match.Entry->Note).str(),
-                     Path->Match.Entry->Alternative.str()};
+                     Path->Match.Entry->Alternative.str(),
+                     Path->Match.Twin};
         for (size_t I = 0; I < Path->Steps.size(); ++I)
           B.Steps.push_back(link(*Path->Steps[I].Site,
                                  I + 1 == Path->Steps.size()
@@ -293,6 +296,7 @@ void SummaryIndex::appendPath(llvm::StringRef USR, ResolvedChain &Chain) const {
       Chain.Category = C.Local->Category;
       Chain.Advice = C.Local->Advice;
       Chain.Note = C.Local->Note;
+      Chain.Twin = C.Local->Twin;
       return;
     }
     Chain.Steps.insert(Chain.Steps.end(), C.Next->Steps.begin(),
@@ -306,7 +310,7 @@ std::optional<ResolvedChain> SummaryIndex::resolve(const DeferredCall &Call) con
   for (const ExternalCall &Candidate : Call.Candidates) {
     if (!Blocking.count(Candidate.USR))
       continue;
-    ResolvedChain Chain{Call.Coroutine, Call.Library, Candidate.Steps, "", "", ""};
+    ResolvedChain Chain{Call.Coroutine, Call.Library, Candidate.Steps, "", "", "", {}};
     appendPath(Candidate.USR, Chain);
     if (Chain.Category.empty())
       return std::nullopt; // cannot happen: every choice ends locally
@@ -351,10 +355,19 @@ bool fromJSON(const json::Value &V, ExternalCall &C, json::Path P) {
   }
   return true;
 }
+static json::Value toJSON(const TwinCall &T) {
+  return json::Object{{"callee", T.Callee}, {"arguments", T.Arguments}, {"token", T.Token}};
+}
+bool fromJSON(const json::Value &V, TwinCall &T, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && O.map("callee", T.Callee) && O.map("arguments", T.Arguments) &&
+         O.map("token", T.Token);
+}
 bool fromJSON(const json::Value &V, LocalBlock &B, json::Path P) {
   json::ObjectMapper O(V, P);
   if (!(O && O.map("steps", B.Steps) && O.map("category", B.Category) &&
-        O.map("advice", B.Advice) && O.mapOptional("note", B.Note)))
+        O.map("advice", B.Advice) && O.mapOptional("note", B.Note) &&
+        O.mapOptional("twin", B.Twin)))
     return false;
   if (B.Steps.empty()) {
     P.field("steps").report("expected at least one step");
@@ -392,6 +405,8 @@ llvm::Expected<std::string> writeSummaryFile(const TUSummary &S,
       O["blocks"] = json::Object{{"steps", toJSON(F.Blocks->Steps)},
                                  {"category", F.Blocks->Category},
                                  {"advice", F.Blocks->Advice}};
+    if (F.Blocks && F.Blocks->Twin)
+      O["blocks"].getAsObject()->try_emplace("twin", toJSON(*F.Blocks->Twin));
     if (F.Blocks && !F.Blocks->Note.empty())
       O["blocks"].getAsObject()->try_emplace("note", F.Blocks->Note);
     else if (!F.Calls.empty())

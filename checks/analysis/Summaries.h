@@ -74,6 +74,9 @@ struct LocalBlock {
   std::string Category;
   std::string Advice; ///< adviceName() of the catalogue entry's note
   std::string Note;   ///< the entry's own note (BlockingEntry::Alternative), else empty
+  /// For an async-twin finding, the twin's call form (BlockingMatch::Twin),
+  /// worded per library when the chain is rendered.
+  std::optional<TwinCall> Twin;
 };
 
 /// A call, possibly through in-TU helpers, of a function the TU does not
@@ -113,6 +116,7 @@ struct ResolvedChain {
   std::string Coroutine, Library;
   std::vector<SummaryLink> Steps; ///< Steps.back().Callee is the catalogue name
   std::string Category, Advice, Note;
+  std::optional<TwinCall> Twin;
 };
 
 /// One message of a rendered finding. The first is the warning, at the

@@ -18,7 +18,7 @@ if not names:
     sys.exit("no catalogue entries found in " + directory)
 missing = [n for n in names if "`%s`" % n not in doc]
 for category in ("sleep", "file-io", "network-io", "dns", "process", "wait", "lock",
-                 "console", "custom"):
+                 "console", "custom", "async-twin"):
     if "`%s`" % category not in doc:
         missing.append("category " + category)
 if missing:
