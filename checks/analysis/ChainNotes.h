@@ -4,7 +4,8 @@
 // the same way: the warning at the call (callLocation), then one note per
 // further link of the chain, "'helper' calls 'next' here" (noteCallChain).
 // Summaries (cross-TU) record call sites at the same place, so that a chain
-// reads alike within a file and across files.
+// reads alike within a file and across files; renderChain words a cross-TU
+// chain as text, for the front ends to emit.
 //
 // Thread-safety: stateless; the notes go through the given check.
 //
@@ -14,6 +15,7 @@
 #define COROLINT_ANALYSIS_CHAINNOTES_H
 
 #include "BlockingAnalysis.h"
+#include "SummaryRecords.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -29,6 +31,23 @@ clang::SourceLocation callLocation(const clang::Expr &Call,
 /// catalogued blocking call.
 void noteCallChain(clang::tidy::ClangTidyCheck &Check, const BlockingPath &Path,
                    const clang::SourceManager &SM);
+
+/// One message of a rendered finding. The first is the warning, at the
+/// call in the coroutine; the others are notes. A note with an empty File
+/// has no location.
+struct ChainMessage {
+  std::string File;
+  uint64_t Offset = 0;
+  std::string Text;
+};
+
+/// Notes show at most this many links; longer chains show the first
+/// MaxShownLinks - 1, a note with the number skipped, and the last one.
+constexpr unsigned MaxShownLinks = 4;
+
+/// The warning and notes for \p Chain, worded as coro-blocking-call's
+/// in-TU chains.
+std::vector<ChainMessage> renderChain(const ResolvedChain &Chain);
 
 } // namespace corolint
 
