@@ -337,18 +337,18 @@ private:
         error() << Error << "\n";
       OK = Problems.Errors.empty();
     }
-    for (TUSummary &S : Mine) {
-      if (!ExportSummaries.empty())
-        if (Expected<std::string> Written = writeSummaryFile(S, ExportSummaries);
-            !Written) {
-          error() << toString(Written.takeError()) << "\n";
-          OK = false;
-        }
+    if (!ExportSummaries.empty())
+      for (const std::string &Error : writeSummaryFiles(Mine, ExportSummaries)) {
+        error() << Error << "\n";
+        OK = false;
+      }
+    for (TUSummary &S : Mine)
       Index.add(std::move(S));
-    }
     Index.solve();
-    for (const auto &[File, TU] : Index.units())
-      if (Analysed.contains(File))
+    // Every TU of this run, a file given twice included (the index keeps
+    // all summaries of one TU).
+    for (const auto &[Key, TU] : Index.units())
+      if (Analysed.contains(TU.MainFile))
         for (const DeferredCall &D : TU.Deferred)
           DeferredById[D.Id] = &D;
     return OK;

@@ -6,11 +6,23 @@
 // definition is in the translation unit, outside system headers and outside
 // TrustedNamespaces, and which are not coroutines (a coroutine called from a
 // coroutine runs as its own coroutine and is checked on its own) and not
-// virtual. Each helper is summarised once per translation unit (its first
-// blocking path), so the cost is linear in the code reached. The same
-// summaries serve the code a suspension point runs implicitly (the awaiter's
-// members, operator co_await, the promise's await_transform, yield_value and
-// return_value; see Awaiters.h).
+// virtual. The same helpers serve the code a suspension point runs
+// implicitly (the awaiter's members, operator co_await, the promise's
+// await_transform, yield_value and return_value; see Awaiters.h).
+//
+// How it is computed. pathThrough(Call) decides what one call is: a
+// catalogued blocking call (a path of one step), or a call of a helper
+// (helperDefinition, followable), whose own path it then appends. Helpers
+// form a call graph (HelperGraph.h), classified by the same pathThrough:
+// a helper blocks when a blocking call is reachable from it, however deep.
+// This is solved bottom-up over the graph's strongly connected components,
+// once per helper (summary()), so it is linear in the calls and the same
+// whatever the order of definitions or of queries. A helper's chain is its
+// *shortest* way to a blocking call, ties going to the call first in
+// source order (so `f() { g(); sleep(1); }` with g blocking two calls down
+// shows f -> sleep); depth is no limit to what is found. A path keeps only
+// what the notes show (ChainShape.h): its first MaxShownLinks steps and its
+// last two, with the number of steps between them.
 //
 // Given an ExecutorModel (Executors.h), the walk skips the calls that run
 // after the coroutine has switched itself to a blocking-tolerant executor
@@ -26,7 +38,9 @@
 #define COROLINT_ANALYSIS_BLOCKINGANALYSIS_H
 
 #include "BlockingCatalog.h"
+#include "ChainShape.h"
 #include "Executors.h"
+#include "HelperGraph.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
@@ -45,17 +59,17 @@ struct CallStep {
 
 /// How a body reaches a blocking call. Steps.front() is the call in the
 /// analysed body; Steps.back() is the catalogued blocking call. A direct
-/// blocking call has one step.
+/// blocking call has one step. A long path keeps its first KeptHeadSteps
+/// steps and its last KeptTailSteps (ChainShape.h); Elided counts the steps
+/// left out between them.
 struct BlockingPath {
   llvm::SmallVector<CallStep, 4> Steps;
   BlockingMatch Match;
+  uint64_t Elided = 0;
 };
 
 class BlockingAnalysis {
 public:
-  /// Helpers nested deeper than this are not followed.
-  static constexpr unsigned MaxHelperDepth = 12;
-
   BlockingAnalysis(const BlockingCatalog &Catalog, clang::ASTContext &Ctx,
                    llvm::ArrayRef<std::string> TrustedNamespaces);
 
@@ -84,28 +98,45 @@ public:
   /// "lambda" for a lambda's call operator.
   static std::string displayName(const clang::FunctionDecl &FD);
 
-  /// For whole-program analysis (Summaries.h): the first blocking path of
-  /// \p FD's body; the definition of the helper \p Call calls, if it would
-  /// be followed; and the function \p Call calls if it would be followed as
-  /// a helper but has no definition in this TU (null otherwise).
-  const BlockingPath *blockingPathOf(const clang::FunctionDecl &FD) {
-    return summary(FD, 0);
-  }
+  /// For whole-program analysis (SummaryBuilder.h): the blocking path of
+  /// \p FD's body, if any; the definition of the helper \p Call calls, if
+  /// it would be followed; the function \p Call calls if it would be
+  /// followed as a helper but has no definition in this TU (null
+  /// otherwise); and the helpers' call graph, whose calls of other TUs'
+  /// functions SummaryBuilder solves for.
+  const BlockingPath *blockingPathOf(const clang::FunctionDecl &FD);
   const clang::FunctionDecl *helperDefinition(const clang::Expr &Call) const;
   const clang::FunctionDecl *externalCallee(const clang::Expr &Call) const;
+  HelperGraph &graph() { return Graph; }
 
 private:
-  const BlockingPath *summary(const clang::FunctionDecl &FD, unsigned Depth);
   bool followable(const clang::FunctionDecl &FD) const;
+  /// Follow::No: the call graph's view of a call (classify()): a helper's
+  /// call ends the path, at a step whose Match has no Entry.
+  enum class Follow { Helpers, No };
   std::optional<BlockingPath> pathThrough(const clang::Expr &Call,
-                                          unsigned Depth);
+                                          Follow How = Follow::Helpers);
+  std::optional<HelperGraph::Call> classify(const clang::Expr &Call);
+  /// Solves \p Node's helpers bottom-up; its way to a blocking call.
+  const HelperGraph::Way &summary(unsigned Node);
+  /// \p Prefix (if any) and then the chain from \p Node, kept as ChainShape.h says.
+  BlockingPath chainFrom(std::optional<CallStep> Prefix, unsigned Node);
 
   const BlockingCatalog &Catalog;
   clang::ASTContext &Ctx;
   llvm::StringSet<> Trusted;
-  /// Summaries by definition. A null entry means "does not block" or "being
-  /// summarised" (which cuts recursion cycles).
-  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<BlockingPath>> Summaries;
+  HelperGraph Graph;
+  /// Per node, once solved: its shortest way to a blocking call (Dist 0:
+  /// none), and the nodes whose chosen calls are the chain's last two steps
+  /// (Last makes the blocking call; PreLast, if the chain has more than one
+  /// step, calls Last).
+  struct Solution {
+    HelperGraph::Way Way;
+    unsigned Last = 0, PreLast = NoNode;
+  };
+  static constexpr unsigned NoNode = ~0u;
+  std::vector<Solution> Solutions;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<BlockingPath>> Paths;
 };
 
 } // namespace corolint

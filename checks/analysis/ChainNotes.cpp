@@ -13,15 +13,41 @@ SourceLocation callLocation(const Expr &Call, const SourceManager &SM) {
                                                          : Call.getBeginLoc());
 }
 
+void forEachShownLink(size_t Steps, uint64_t Elided,
+                      llvm::function_ref<void(size_t)> Link,
+                      llvm::function_ref<void(uint64_t)> NotShown) {
+  uint64_t Links = Steps - 1 + Elided;
+  if (Links <= MaxShownLinks) {
+    for (size_t I = 1; I < Steps; ++I)
+      Link(I);
+    return;
+  }
+  for (size_t I = 1; I < MaxShownLinks; ++I)
+    Link(I);
+  NotShown(Links - MaxShownLinks);
+  Link(Steps - 1);
+}
+
+std::string notShownText(uint64_t Links) {
+  return "the chain goes through " + std::to_string(Links) +
+         " more calls, not shown";
+}
+
 void noteCallChain(tidy::ClangTidyCheck &Check, const BlockingPath &Path,
                    const SourceManager &SM) {
-  for (size_t I = 1; I < Path.Steps.size(); ++I)
-    Check.diag(callLocation(*Path.Steps[I].Site, SM), "'%0' calls '%1' here",
-               DiagnosticIDs::Note)
-        << BlockingAnalysis::displayName(*Path.Steps[I - 1].Callee)
-        << (I + 1 == Path.Steps.size()
-                ? Path.Match.CalleeName
-                : BlockingAnalysis::displayName(*Path.Steps[I].Callee));
+  const auto &S = Path.Steps;
+  forEachShownLink(
+      S.size(), Path.Elided,
+      [&](size_t I) {
+        Check.diag(callLocation(*S[I].Site, SM), "'%0' calls '%1' here",
+                   DiagnosticIDs::Note)
+            << BlockingAnalysis::displayName(*S[I - 1].Callee)
+            << (I + 1 == S.size() ? Path.Match.CalleeName
+                                  : BlockingAnalysis::displayName(*S[I].Callee));
+      },
+      [&](uint64_t Links) {
+        Check.diag(SourceLocation(), notShownText(Links), DiagnosticIDs::Note);
+      });
 }
 
 std::vector<ChainMessage> renderChain(const ResolvedChain &Chain) {
@@ -36,19 +62,9 @@ std::vector<ChainMessage> renderChain(const ResolvedChain &Chain) {
     Out.push_back({S[I].File, S[I].Offset,
                    "'" + S[I - 1].Callee + "' calls '" + S[I].Callee + "' here"});
   };
-  size_t Links = S.size() - 1;
-  if (Links <= MaxShownLinks) {
-    for (size_t I = 1; I < S.size(); ++I)
-      Link(I);
-  } else {
-    for (size_t I = 1; I < MaxShownLinks; ++I)
-      Link(I);
-    Out.push_back({"", 0,
-                   "the chain goes through " +
-                       std::to_string(Links - MaxShownLinks) +
-                       " more calls, not shown"});
-    Link(S.size() - 1);
-  }
+  forEachShownLink(S.size(), Chain.Elided, Link, [&](uint64_t Links) {
+    Out.push_back({"", 0, notShownText(Links)});
+  });
   // The alternative, in the words of the calling coroutine's library.
   std::string Alternative = Chain.Note;
   if (Alternative.empty())

@@ -7,6 +7,10 @@
 // Paths are absolute; offsets are byte offsets in the file; lines and
 // columns are 1-based. The records are values: copy and move freely.
 //
+// Long chains are stored as they are shown (ChainNotes.h): a chain of more
+// than MaxShownLinks + 2 steps keeps its first MaxShownLinks steps and its
+// last two, and counts the steps left out between them in Elided.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef COROLINT_ANALYSIS_SUMMARYRECORDS_H
@@ -31,6 +35,7 @@ struct SummaryLink {
 /// body, Steps.back() the catalogued blocking call.
 struct LocalBlock {
   std::vector<SummaryLink> Steps;
+  uint64_t Elided = 0; ///< steps left out before the last two
   std::string Category;
   std::string Advice; ///< adviceName() of the catalogue entry's note
   std::string Note;   ///< the entry's own note (BlockingEntry::Alternative), else empty
@@ -40,13 +45,16 @@ struct LocalBlock {
 /// define: Steps.back() calls the function named by USR.
 struct ExternalCall {
   std::vector<SummaryLink> Steps;
+  uint64_t Elided = 0; ///< steps left out before the last two
   std::string USR;
 };
 
 struct FunctionSummary {
   std::string USR, Name;
   std::optional<LocalBlock> Blocks; ///< set: it blocks; Calls is then empty
-  std::vector<ExternalCall> Calls;  ///< first call per external USR
+  /// One call per external USR: in source order of the first step, then
+  /// the shortest chain (BlockingAnalysis.h).
+  std::vector<ExternalCall> Calls;
 };
 
 /// A call in an async coroutine whose blocking depends on other TUs: the
@@ -59,11 +67,27 @@ struct DeferredCall {
   std::vector<ExternalCall> Candidates;
 };
 
+/// A file's identity when a TU was analysed: its path, size and contentHash().
+struct SummaryFile {
+  std::string Path; ///< absolute path
+  uint64_t Size = 0;
+  std::string Hash;
+};
+
+/// A TU is its main file compiled with one configuration: a file listed
+/// twice in a database with other flags is two TUs.
 struct TUSummary {
   std::string MainFile; ///< absolute path
   uint64_t Size = 0;    ///< of the main file when analysed
   std::string Hash;     ///< contentHash() of the main file's contents
   int64_t MTime = 0;    ///< seconds since the epoch (informative)
+  /// What else than the main file decides the TU's code: a hash of its
+  /// predefined macros, header search paths, language options and target
+  /// (translationUnitConfiguration(), SummaryBuilder.h).
+  std::string Configuration;
+  /// The other files the links name (headers with inline helpers), so that
+  /// a reader can check each link names a file of this TU, unchanged.
+  std::vector<SummaryFile> Files;
   std::vector<FunctionSummary> Functions;
   std::vector<DeferredCall> Deferred;
 };
@@ -72,6 +96,7 @@ struct TUSummary {
 struct ResolvedChain {
   std::string Coroutine, Library;
   std::vector<SummaryLink> Steps; ///< Steps.back().Callee is the catalogue name
+  uint64_t Elided = 0;            ///< steps left out before the last two
   std::string Category, Advice, Note;
 };
 

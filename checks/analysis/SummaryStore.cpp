@@ -8,9 +8,44 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <map>
 #include <memory>
+#include <optional>
 
 namespace corolint {
+
+/// Whether \p File (\p What: the summary's main file, or a file its links
+/// name) is still as the summary \p Summary recorded it. Stale (changed or
+/// gone): a note; not a regular file: an error. It is read only when it is
+/// a regular file of the recorded size, at most MaxSourceFileBytes.
+static bool isFresh(llvm::StringRef Summary, llvm::StringRef What,
+                    const SummaryFile &File, LoadProblems &Problems) {
+  auto Stale = [&](const llvm::Twine &Why) {
+    Problems.Notes.push_back(("ignoring stale summary '" + Summary + "': '" +
+                              File.Path + "' " + Why)
+                                 .str());
+    return false;
+  };
+  llvm::sys::fs::file_status Status;
+  if (std::error_code EC = llvm::sys::fs::status(File.Path, Status))
+    return Stale(EC == std::errc::no_such_file_or_directory
+                     ? "no longer exists"
+                     : "cannot be read: " + EC.message());
+  if (Status.type() != llvm::sys::fs::file_type::regular_file) {
+    Problems.Errors.push_back(("ignoring corrupt summary file " + Summary + ":1: " +
+                               What + " '" + File.Path + "' is not a regular file")
+                                  .str());
+    return false;
+  }
+  if (Status.getSize() != File.Size || File.Size > MaxSourceFileBytes)
+    return Stale("changed since it was written");
+  auto Buffer = readRegularFile(File.Path, File.Size);
+  if (!Buffer)
+    return Stale("cannot be read: " + llvm::toString(Buffer.takeError()));
+  if (contentHash((*Buffer)->getBuffer()) != File.Hash)
+    return Stale("changed since it was written");
+  return true;
+}
 
 LoadProblems loadSummaryDir(llvm::StringRef Dir, SummaryIndex &Index,
                             const llvm::StringSet<> &Skip) {
@@ -29,26 +64,51 @@ LoadProblems loadSummaryDir(llvm::StringRef Dir, SummaryIndex &Index,
   if (EC)
     Problems.Errors.push_back("cannot list '" + Dir.str() + "': " + EC.message());
   llvm::sort(Files);
+  // Per TU, the file chosen and its summary.
+  std::map<SummaryIndex::Key, std::pair<std::string, TUSummary>> Chosen;
   for (const std::string &Path : Files) {
     llvm::Expected<TUSummary> S = readSummaryFile(Path);
     if (!S) {
-      Problems.Errors.push_back("ignoring corrupt summary file " +
-                                llvm::toString(S.takeError()));
+      std::string Why;
+      bool Corrupt = true;
+      llvm::handleAllErrors(S.takeError(), [&](const llvm::StringError &E) {
+        Corrupt = E.convertToErrorCode() != std::errc::io_error;
+        Why = E.getMessage();
+      });
+      Problems.Errors.push_back(
+          (Corrupt ? "ignoring corrupt summary file " : "ignoring summary file ") + Why);
       continue;
     }
     if (Skip.contains(S->MainFile))
       continue;
-    auto Source = llvm::MemoryBuffer::getFile(S->MainFile);
-    if (!Source || (*Source)->getBufferSize() != S->Size ||
-        contentHash((*Source)->getBuffer()) != S->Hash) {
-      Problems.Notes.push_back("ignoring stale summary '" + Path + "': '" +
-                               S->MainFile +
-                               (Source ? "' changed since it was written"
-                                       : "' no longer exists"));
+    if (!isFresh(Path, "its main file", {S->MainFile, S->Size, S->Hash}, Problems) ||
+        !llvm::all_of(S->Files, [&](const SummaryFile &F) {
+          return isFresh(Path, "a file its links name", F, Problems);
+        }))
+      continue;
+    SummaryIndex::Key K{S->MainFile, S->Configuration};
+    auto [It, Inserted] = Chosen.try_emplace(K, Path, TUSummary());
+    if (Inserted) {
+      It->second.second = std::move(*S);
       continue;
     }
-    Index.add(std::move(*S));
+    // Two summaries of one TU: the one corolint named so, else the first.
+    std::string First = It->second.first;
+    bool Canonical = llvm::sys::path::filename(Path) == summaryFileName(*S) &&
+                     llvm::sys::path::filename(First) != summaryFileName(*S);
+    if (Canonical)
+      It->second = {Path, std::move(*S)};
+    Problems.Notes.push_back(
+        "summaries " + First + " and " + Path +
+        " describe the same translation unit ('" + K.first + "'); using " +
+        It->second.first +
+        (llvm::sys::path::filename(It->second.first) ==
+                 summaryFileName(It->second.second)
+             ? ", the one named as corolint names it"
+             : ", the first by name"));
   }
+  for (auto &[K, Entry] : Chosen)
+    Index.add(std::move(Entry.second));
   return Problems;
 }
 

@@ -29,15 +29,24 @@
 
 namespace corolint {
 
-/// What loading a directory found wrong: errors (missing directory, corrupt
-/// files, which are skipped) and notes (stale summaries, ignored).
+/// What loading a directory found wrong: errors (a missing directory;
+/// files that cannot be read or are corrupt, which are skipped) and notes
+/// (stale summaries, ignored; two summaries of one TU).
 struct LoadProblems {
   std::vector<std::string> Errors, Notes;
 };
 
-/// Adds every `*.jsonl` summary of \p Dir to \p Index, in name order,
-/// except those whose main file is in \p Skip (analysed in this run) and
-/// those whose main file changed since (size or hash): stale.
+/// Adds every `*.jsonl` summary of \p Dir to \p Index, except:
+///   - those whose main file is in \p Skip (analysed in this run);
+///   - stale ones: their main file, or a file their links name, has
+///     another size or hash now (a note), or is gone (a note), or is not a
+///     regular file (an error: no main file of a TU is a FIFO or a device;
+///     a file is read only when it is a regular file of the recorded size,
+///     at most MaxSourceFileBytes);
+///   - the second summary of one TU (main file and configuration), a note:
+///     the one named as corolint names it (summaryFileName) is used, else
+///     the first by name, so that the result never depends on the order of
+///     the directory.
 LoadProblems loadSummaryDir(llvm::StringRef Dir, SummaryIndex &Index,
                             const llvm::StringSet<> &Skip = {});
 
