@@ -279,6 +279,7 @@ std::vector<std::string> writeSummaryFiles(llvm::ArrayRef<TUSummary> Summaries,
     Written[(llvm::sys::path::filename(S.MainFile) + "-" + contentHash(S.MainFile)).str()]
         .insert(Name);
   }
+  std::vector<std::string> Older;
   std::error_code EC;
   for (fs::directory_iterator It(Dir, EC), End; It != End && !EC; It.increment(EC)) {
     llvm::StringRef Name = llvm::sys::path::filename(It->path());
@@ -292,9 +293,11 @@ std::vector<std::string> writeSummaryFiles(llvm::ArrayRef<TUSummary> Summaries,
         continue;
       if (Rest.empty() || (Rest.consume_front("-") && Rest.size() == 16 &&
                            llvm::all_of(Rest, llvm::isHexDigit)))
-        fs::remove(It->path());
+        Older.push_back(It->path());
     }
   }
+  for (const std::string &Path : Older)
+    fs::remove(Path);
   return Errors;
 }
 
