@@ -17,6 +17,17 @@ seconds, the ratios over the bare parse and the peak memory of one process
 machine. This is a benchmark: it exits 1 only if the findings are wrong.
 
     bench/xtu_scaling.py [--sizes 10,100,1000] [-j 2] [--seed 1] [--corolint PATH]
+
+--chains measures long chains instead (issue 15): a TU of --helpers helpers
+(default 5,000, external linkage, so that corolint also summarises each)
+chained from a coroutine to usleep, defined caller first and callee first,
+and a cross-TU chain of --links links (default 50,000) read from generated
+summaries (test/xtu/chain.py). For each it prints the wall and CPU seconds,
+the peak memory of the corolint process, and whether the one finding and
+its bounded notes are there. --summary-version writes the summaries in an
+older format, to measure an older corolint.
+
+    bench/xtu_scaling.py --chains [--helpers 5000] [--links 50000] [--corolint PATH]
 """
 import argparse
 import concurrent.futures
@@ -126,6 +137,48 @@ def measure(kind, project, jobs, corolint, output):
     return json.loads(out.strip().splitlines()[-1])
 
 
+sys.path.insert(0, os.path.join(ROOT, "test", "xtu"))
+import chain  # noqa: E402
+
+
+def timed(cmd, out):
+    """Runs cmd with stdout to out; returns (exit code, wall s, CPU s, peak MB)."""
+    start = time.perf_counter()
+    with open(out, "w") as f:
+        p = subprocess.Popen(cmd, stdout=f, stderr=subprocess.DEVNULL)
+        _, status, ru = os.wait4(p.pid, 0)
+    return (os.waitstatus_to_exitcode(status), time.perf_counter() - start,
+            ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0)
+
+
+def chains(args):
+    base = args.keep or tempfile.mkdtemp(prefix="chain-scaling-")
+    runs = []
+    for order in ("down", "up"):
+        src = os.path.join(base, "helpers-%s.cpp" % order)
+        chain.helpers(args.helpers, order, src, "extern")
+        runs.append(("%d helpers, %s" % (args.helpers, "caller first" if order == "down" else "callee first"),
+                     [args.corolint, "--quiet", src, "--", "-std=c++20"]))
+    links = os.path.join(base, "links")
+    chain.links(args.links, links, args.summary_version)
+    runs.append(("%d links across TUs" % args.links,
+                 [args.corolint, "--quiet", "-p", links, "--summaries=" + os.path.join(links, "summaries"),
+                  os.path.join(links, "main.cpp")]))
+    print("| chain | exit | wall s | CPU s | peak MB | warnings | notes |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    ok = True
+    for name, cmd in runs:
+        out = os.path.join(base, "out.txt")
+        rc, wall, cpu, mb = timed(cmd, out)
+        text = open(out).read()
+        warnings, notes = text.count("warning:"), text.count("note:")
+        ok &= rc == 1 and warnings == 1
+        print("| %s | %d | %.2f | %.2f | %.0f | %d | %d |" % (name, rc, wall, cpu, mb, warnings, notes), flush=True)
+    if not args.keep:
+        shutil.rmtree(base, ignore_errors=True)
+    return 0 if ok else 1
+
+
 FINDING = re.compile(r"warning: call to '(g::f_\d+)' in coroutine '(co_\d+)' reaches blocking call 'usleep'")
 
 
@@ -138,10 +191,16 @@ def main():
     ap.add_argument("--keep", help="generate the projects under this directory and keep them")
     ap.add_argument("--alone-max", type=int, default=1000,
                     help="run --cross-tu=false only up to this N (it is the slowest part)")
+    ap.add_argument("--chains", action="store_true", help="measure long chains instead")
+    ap.add_argument("--helpers", type=int, default=5000)
+    ap.add_argument("--links", type=int, default=50000)
+    ap.add_argument("--summary-version", type=int, default=2)
     ap.add_argument("--run-kind", help=argparse.SUPPRESS)
     ap.add_argument("--project", help=argparse.SUPPRESS)
     ap.add_argument("--output", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.chains:
+        return chains(args)
     if args.run_kind:
         return run_kind(args.run_kind, args.project, args.j, args.corolint, args.output)
 

@@ -91,6 +91,13 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
     Finder->addMatcher(translationUnitDecl().bind("translation-unit"), this);
 }
 
+void BlockingCallCheck::registerPPCallbacks(const SourceManager &, Preprocessor *PP,
+                                            Preprocessor *) {
+  // Summaries are kept per file and configuration (docs/whole-program.md).
+  if (activeSummaryStore())
+    Configuration = translationUnitConfiguration(*PP);
+}
+
 void BlockingCallCheck::onEndOfTranslationUnit() {
   if (Builder)
     if (SummaryStore *Store = activeSummaryStore())
@@ -189,7 +196,8 @@ void BlockingCallCheck::summarise(
     const MatchFinder::MatchResult &Result, const FunctionDecl *Coroutine,
     const llvm::SmallPtrSetImpl<const Expr *> &ReportedCalls) {
   if (!Builder)
-    Builder = std::make_unique<SummaryBuilder>(*Analysis, *Result.Context);
+    Builder = std::make_unique<SummaryBuilder>(*Analysis, *Result.Context,
+                                               Configuration);
   if (!Coroutine) { // the translation unit
     Builder->summariseFunctions();
     return;

@@ -59,6 +59,8 @@ public:
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void onEndOfTranslationUnit() override;
+  void registerPPCallbacks(const clang::SourceManager &SM, clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
 
 private:
   void report(const BlockingPath &Path, const clang::FunctionDecl &Coroutine,
@@ -103,6 +105,7 @@ private:
   const std::string SummariesDir;
   const LoadedIndex *Loaded = nullptr;
   std::unique_ptr<SummaryBuilder> Builder;
+  std::string Configuration; ///< translationUnitConfiguration() of the TU
 };
 
 } // namespace corolint

@@ -31,6 +31,9 @@ PACKAGES+=(libssl-dev)
 # the man page generator, dpkg-dev for dpkg-shlibdeps, and ICU for Microsoft's
 # SARIF validator (a .NET program fetched by npm).
 PACKAGES+=(help2man dpkg-dev libicu72)
+# Whole-program tests (test/xtu): xxh3 for sealing the summary files they
+# generate, through Python's ctypes (summary.py).
+PACKAGES+=(libxxhash0)
 PACKAGES+=("$@")
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -38,6 +38,7 @@
 #include <atomic>
 #include <mutex>
 #include <set>
+#include <tuple>
 #include <unistd.h>
 
 using namespace clang;
@@ -337,18 +338,18 @@ private:
         error() << Error << "\n";
       OK = Problems.Errors.empty();
     }
-    for (TUSummary &S : Mine) {
-      if (!ExportSummaries.empty())
-        if (Expected<std::string> Written = writeSummaryFile(S, ExportSummaries);
-            !Written) {
-          error() << toString(Written.takeError()) << "\n";
-          OK = false;
-        }
+    if (!ExportSummaries.empty())
+      for (const std::string &Error : writeSummaryFiles(Mine, ExportSummaries)) {
+        error() << Error << "\n";
+        OK = false;
+      }
+    for (TUSummary &S : Mine)
       Index.add(std::move(S));
-    }
     Index.solve();
-    for (const auto &[File, TU] : Index.units())
-      if (Analysed.contains(File))
+    // Every TU of this run, a file given twice included (the index keeps
+    // all summaries of one TU).
+    for (const auto &[Key, TU] : Index.units())
+      if (Analysed.contains(TU.MainFile))
         for (const DeferredCall &D : TU.Deferred)
           DeferredById[D.Id] = &D;
     return OK;
@@ -359,6 +360,9 @@ private:
   void resolveRemarks(std::vector<ClangTidyError> &Errors,
                       const ClangTidyContext &Context) {
     std::vector<ClangTidyError> Out;
+    // A file compiled twice (two entries of the database) resolves one call
+    // twice: one finding, as clang-tidy merges its in-TU findings.
+    std::set<std::tuple<std::string, std::string, unsigned>> Resolved;
     for (ClangTidyError &E : Errors) {
       StringRef Text = E.Message.Message;
       uint64_t Id = 0;
@@ -374,6 +378,9 @@ private:
       if (!Chain)
         continue;
       std::vector<ChainMessage> Messages = renderChain(*Chain);
+      if (!Resolved.insert({Messages.front().Text, E.Message.FilePath, E.Message.FileOffset})
+               .second)
+        continue;
       E.DiagLevel = ClangTidyError::Warning;
       E.IsWarningAsError = Context.treatAsError(E.DiagnosticName);
       E.Message.Message = Messages.front().Text;

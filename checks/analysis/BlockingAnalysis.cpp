@@ -20,7 +20,11 @@ BlockingAnalysis::BlockingAnalysis(const BlockingCatalog &Catalog,
                                    ASTContext &Ctx,
                                    llvm::ArrayRef<std::string> TrustedNamespaces,
                                    std::unique_ptr<AsyncTwinFinder> Twins)
-    : Catalog(Catalog), Ctx(Ctx), Twins(std::move(Twins)) {
+    : Catalog(Catalog), Ctx(Ctx),
+      Graph([this](const Expr &Call,
+                   const FunctionDecl &Owner) { return classify(Call, Owner); },
+            [this](const FunctionDecl &Owner) { return implicitWait(Owner); }),
+      Twins(std::move(Twins)) {
   for (const std::string &NS : TrustedNamespaces)
     Trusted.insert(NS);
 }
@@ -99,45 +103,130 @@ std::optional<BlockingMatch> BlockingAnalysis::matchCall(const Expr &Call) {
 }
 
 std::optional<BlockingPath> BlockingAnalysis::pathThrough(const Expr &Call,
-                                                          unsigned Depth) {
+                                                          Follow How) {
   if (std::optional<BlockingMatch> Match = matchCall(Call))
     return BlockingPath{{{&Call, calledFunction(Call)}}, std::move(*Match)};
-  if (Depth >= MaxHelperDepth)
-    return std::nullopt;
   const FunctionDecl *Helper = helperDefinition(Call);
   if (!Helper)
     return std::nullopt;
-  const BlockingPath *Inner = summary(*Helper, Depth + 1);
-  if (!Inner)
+  if (How == Follow::No)
+    return BlockingPath{{{&Call, Helper}}, {nullptr, ""}};
+  unsigned Node = Graph.node(*Helper);
+  if (!summary(Node).Dist)
     return std::nullopt;
-  BlockingPath Path{{{&Call, Helper}}, Inner->Match};
-  Path.Steps.append(Inner->Steps.begin(), Inner->Steps.end());
+  return chainFrom(CallStep{&Call, Helper}, Node);
+}
+
+std::optional<HelperGraph::Call> BlockingAnalysis::classify(const Expr &Call,
+                                                            const FunctionDecl &Owner) {
+  using Kind = HelperGraph::CallKind;
+  llvm::SaveAndRestore<const Stmt *> InScope(Scope, Owner.getBody());
+  if (std::optional<BlockingPath> Step = pathThrough(Call, Follow::No)) {
+    const CallStep &S = Step->Steps.front();
+    if (!Step->Match.Entry)
+      return HelperGraph::Call{S.Site, S.Callee, Kind::Helper, 0, std::nullopt};
+    return HelperGraph::Call{S.Site, S.Callee, Kind::Blocking, 0,
+                             std::move(Step->Match)};
+  }
+  if (const FunctionDecl *Callee = externalCallee(Call))
+    return HelperGraph::Call{&Call, Callee, Kind::External, 0, std::nullopt};
+  return std::nullopt;
+}
+
+std::optional<HelperGraph::Call> BlockingAnalysis::implicitWait(const FunctionDecl &Owner) {
+  std::optional<BlockingPath> Wait = implicitWaitPath(Owner, Catalog, Ctx);
+  if (!Wait || Wait->Steps.empty())
+    return std::nullopt;
+  const CallStep &S = Wait->Steps.front();
+  return HelperGraph::Call{S.Site, S.Callee, HelperGraph::CallKind::Blocking, 0,
+                           std::move(Wait->Match)};
+}
+
+const HelperGraph::Way &BlockingAnalysis::summary(unsigned Node) {
+  using Kind = HelperGraph::CallKind;
+  Graph.visitBottomUp(Node, HelperGraph::BlockingPass, [&](llvm::ArrayRef<unsigned> SCC) {
+    Solutions.resize(Graph.size());
+    // Each member's best way out: a blocking call, or a helper of an SCC
+    // solved before; then the ways through the other members.
+    std::vector<HelperGraph::Way> Best(SCC.size());
+    for (unsigned I = 0; I < SCC.size(); ++I) {
+      llvm::ArrayRef<HelperGraph::Call> Calls = Graph.calls(SCC[I]);
+      for (unsigned C = 0; C < Calls.size(); ++C) {
+        unsigned Dist = 0;
+        if (Calls[C].Kind == Kind::Blocking)
+          Dist = 1;
+        else if (Calls[C].Kind == Kind::Helper &&
+                 Graph.solved(Calls[C].Target, HelperGraph::BlockingPass) &&
+                 Solutions[Calls[C].Target].Way.Dist)
+          Dist = Solutions[Calls[C].Target].Way.Dist + 1;
+        if (Dist && (!Best[I].Dist || Dist < Best[I].Dist))
+          Best[I] = {Dist, C};
+      }
+    }
+    Graph.shortestWithin(SCC, Best);
+    // The chains' last two steps, in increasing distance: each member's
+    // chosen callee is settled before it.
+    std::vector<unsigned> Order;
+    for (unsigned I = 0; I < SCC.size(); ++I)
+      if (Best[I].Dist)
+        Order.push_back(I);
+    llvm::sort(Order, [&](unsigned A, unsigned B) { return Best[A].Dist < Best[B].Dist; });
+    for (unsigned I : Order) {
+      Solution &S = Solutions[SCC[I]];
+      S.Way = Best[I];
+      const HelperGraph::Call &C = Graph.calls(SCC[I])[S.Way.Call];
+      if (C.Kind == Kind::Blocking) {
+        S.Last = SCC[I];
+        S.PreLast = NoNode;
+      } else {
+        const Solution &Next = Solutions[C.Target];
+        S.Last = Next.Last;
+        S.PreLast = Next.PreLast == NoNode ? SCC[I] : Next.PreLast;
+      }
+    }
+  });
+  Solutions.resize(Graph.size());
+  return Solutions[Node].Way;
+}
+
+BlockingPath BlockingAnalysis::chainFrom(std::optional<CallStep> Prefix,
+                                         unsigned Node) {
+  const Solution &From = Solutions[Node];
+  BlockingPath Path;
+  if (Prefix)
+    Path.Steps.push_back(*Prefix);
+  uint64_t Total = Path.Steps.size() + From.Way.Dist;
+  bool Whole = Total <= KeptHeadSteps + KeptTailSteps;
+  auto Chosen = [&](unsigned N) -> const HelperGraph::Call & {
+    return Graph.calls(N)[Solutions[N].Way.Call];
+  };
+  for (unsigned N = Node; Path.Steps.size() < (Whole ? Total : KeptHeadSteps);) {
+    const HelperGraph::Call &C = Chosen(N);
+    Path.Steps.push_back({C.Site, C.Callee});
+    if (C.Kind == HelperGraph::CallKind::Blocking) {
+      Path.Match = *C.Match;
+      break;
+    }
+    N = C.Target;
+  }
+  if (!Whole) {
+    const HelperGraph::Call &Into = Chosen(From.PreLast), &Blocking = Chosen(From.Last);
+    Path.Steps.push_back({Into.Site, Into.Callee});
+    Path.Steps.push_back({Blocking.Site, Blocking.Callee});
+    Path.Match = *Blocking.Match;
+    Path.Elided = Total - Path.Steps.size();
+  }
   return Path;
 }
 
-const BlockingPath *BlockingAnalysis::summary(const FunctionDecl &FD,
-                                              unsigned Depth) {
-  auto [It, Inserted] = Summaries.try_emplace(&FD, nullptr);
-  if (!Inserted)
-    return It->second.get();
-  llvm::SaveAndRestore<const Stmt *> InScope(Scope, FD.getBody());
-  std::unique_ptr<BlockingPath> Found;
-  auto Consider = [&](const Expr &Call) {
-    if (Found)
-      return;
-    if (std::optional<BlockingPath> Path = pathThrough(Call, Depth))
-      Found = std::make_unique<BlockingPath>(std::move(*Path));
-  };
-  // A constructor also executes its member and base initializers.
-  forEachExecutedCallIn(FD, Consider);
-  // Destructors that wait at the end of a local's scope (ImplicitWaits.h).
-  if (!Found)
-    if (std::optional<BlockingPath> Wait = implicitWaitPath(FD, Catalog, Ctx))
-      Found = std::make_unique<BlockingPath>(std::move(*Wait));
-  // Re-find: the map may have grown while summarising callees.
-  std::unique_ptr<BlockingPath> &Slot = Summaries[&FD];
-  Slot = std::move(Found);
-  return Slot.get();
+const BlockingPath *BlockingAnalysis::blockingPathOf(const FunctionDecl &FD) {
+  auto [It, Inserted] = Paths.try_emplace(&FD, nullptr);
+  if (Inserted) {
+    unsigned Node = Graph.node(FD);
+    if (summary(Node).Dist)
+      It->second = std::make_unique<BlockingPath>(chainFrom(std::nullopt, Node));
+  }
+  return It->second.get();
 }
 
 void BlockingAnalysis::forEachBlockingCall(
@@ -156,7 +245,7 @@ void BlockingAnalysis::forEachBlockingCall(
             Tolerated(Call);
           return;
         }
-        if (std::optional<BlockingPath> Path = pathThrough(Call, 0))
+        if (std::optional<BlockingPath> Path = pathThrough(Call))
           Report(*Path);
       },
       [&](const Stmt &Suspension) {
@@ -175,7 +264,7 @@ void BlockingAnalysis::forEachBlockingSuspension(
       Body, [](const Expr &) {},
       [&](const Stmt &Point) {
         for (const Expr *Call : suspensionCalls(Point))
-          if (std::optional<BlockingPath> Path = pathThrough(*Call, 0)) {
+          if (std::optional<BlockingPath> Path = pathThrough(*Call)) {
             Report(Point, *Path);
             return;
           }

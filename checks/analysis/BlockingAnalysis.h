@@ -8,13 +8,11 @@
 // coroutine runs as its own coroutine and is checked on its own), not
 // virtual, not annotated non-blocking (Annotations.h), and not catalogued
 // themselves (a row in any category, enabled or not: the library's inline
-// body is its business). Each helper is summarised once per translation unit
-// (its first blocking path, or else the first destructor that waits at the
-// end of a local's scope, ImplicitWaits.h), so the cost is linear in the code
-// reached. The same
-// summaries serve the code a suspension point runs implicitly (the awaiter's
-// members, operator co_await, the promise's await_transform, yield_value and
-// return_value; see Awaiters.h).
+// body is its business). A helper also blocks when, having no blocking call
+// of its own, a destructor waits at the end of a local's scope
+// (ImplicitWaits.h). The same helpers serve the code a suspension point runs
+// implicitly (the awaiter's members, operator co_await, the promise's
+// await_transform, yield_value and return_value; see Awaiters.h).
 //
 // A call is blocking when the catalogue lists it or, failing that, when its
 // callee has an asynchronous twin (AsyncTwins.h; given a finder), unless
@@ -22,6 +20,20 @@
 // not block (NonBlockingDescriptors.h). Both apply to calls into
 // TrustedNamespaces: trust means a library is not walked as helpers, not
 // that its synchronous API is silent.
+//
+// How it is computed. pathThrough(Call) decides what one call is: a
+// catalogued blocking call (a path of one step), or a call of a helper
+// (helperDefinition, followable), whose own path it then appends. Helpers
+// form a call graph (HelperGraph.h), classified by the same pathThrough:
+// a helper blocks when a blocking call is reachable from it, however deep.
+// This is solved bottom-up over the graph's strongly connected components,
+// once per helper (summary()), so it is linear in the calls and the same
+// whatever the order of definitions or of queries. A helper's chain is its
+// *shortest* way to a blocking call, ties going to the call first in
+// source order (so `f() { g(); sleep(1); }` with g blocking two calls down
+// shows f -> sleep); depth is no limit to what is found. A path keeps only
+// what the notes show (ChainShape.h): its first MaxShownLinks steps and its
+// last two, with the number of steps between them.
 //
 // Given an ExecutorModel (Executors.h), the walk skips the calls that run
 // after the coroutine has switched itself to a blocking-tolerant executor
@@ -36,9 +48,11 @@
 #ifndef COROLINT_ANALYSIS_BLOCKINGANALYSIS_H
 #define COROLINT_ANALYSIS_BLOCKINGANALYSIS_H
 
-#include "AsyncTwins.h"
 #include "BlockingCatalog.h"
+#include "AsyncTwins.h"
+#include "ChainShape.h"
 #include "Executors.h"
+#include "HelperGraph.h"
 #include "NonBlockingDescriptors.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
@@ -58,19 +72,17 @@ struct CallStep {
 
 /// How a body reaches a blocking call. Steps.front() is the call in the
 /// analysed body; Steps.back() is the catalogued blocking call. A direct
-/// blocking call has one step.
+/// blocking call has one step. A long path keeps its first KeptHeadSteps
+/// steps and its last KeptTailSteps (ChainShape.h); Elided counts the steps
+/// left out between them.
 struct BlockingPath {
   llvm::SmallVector<CallStep, 4> Steps;
   BlockingMatch Match;
+  uint64_t Elided = 0;
 };
 
 class BlockingAnalysis {
 public:
-  /// Helpers nested deeper than this are not followed.
-  static constexpr unsigned MaxHelperDepth = 12;
-
-  /// With \p Twins, calls of functions that have an asynchronous twin are
-  /// blocking too (category async-twin).
   BlockingAnalysis(const BlockingCatalog &Catalog, clang::ASTContext &Ctx,
                    llvm::ArrayRef<std::string> TrustedNamespaces,
                    std::unique_ptr<AsyncTwinFinder> Twins = nullptr);
@@ -101,31 +113,53 @@ public:
   /// "lambda" for a lambda's call operator.
   static std::string displayName(const clang::FunctionDecl &FD);
 
-  /// For whole-program analysis (Summaries.h): the first blocking path of
-  /// \p FD's body; the definition of the helper \p Call calls, if it would
-  /// be followed; and the function \p Call calls if it would be followed as
-  /// a helper but has no definition in this TU (null otherwise).
-  const BlockingPath *blockingPathOf(const clang::FunctionDecl &FD) {
-    return summary(FD, 0);
-  }
+  /// For whole-program analysis (SummaryBuilder.h): the blocking path of
+  /// \p FD's body, if any; the definition of the helper \p Call calls, if
+  /// it would be followed; the function \p Call calls if it would be
+  /// followed as a helper but has no definition in this TU (null
+  /// otherwise); and the helpers' call graph, whose calls of other TUs'
+  /// functions SummaryBuilder solves for.
+  const BlockingPath *blockingPathOf(const clang::FunctionDecl &FD);
   const clang::FunctionDecl *helperDefinition(const clang::Expr &Call) const;
   const clang::FunctionDecl *externalCallee(const clang::Expr &Call) const;
+  HelperGraph &graph() { return Graph; }
 
 private:
-  const BlockingPath *summary(const clang::FunctionDecl &FD, unsigned Depth);
   bool followable(const clang::FunctionDecl &FD) const;
+  /// Follow::No: the call graph's view of a call (classify()): a helper's
+  /// call ends the path, at a step whose Match has no Entry.
+  enum class Follow { Helpers, No };
   std::optional<BlockingPath> pathThrough(const clang::Expr &Call,
-                                          unsigned Depth);
+                                          Follow How = Follow::Helpers);
+  /// The graph's view of a call made in the body of \p Owner.
+  std::optional<HelperGraph::Call> classify(const clang::Expr &Call,
+                                            const clang::FunctionDecl &Owner);
+  /// The graph's extra call of \p Owner: a destructor that waits at the end
+  /// of a local's scope (ImplicitWaits.h), if any.
+  std::optional<HelperGraph::Call> implicitWait(const clang::FunctionDecl &Owner);
   /// The catalogue's match for \p Call, else the async-twin rule's, unless
   /// the body being walked (Scope) shows the call does not block.
   std::optional<BlockingMatch> matchCall(const clang::Expr &Call);
+  /// Solves \p Node's helpers bottom-up; its way to a blocking call.
+  const HelperGraph::Way &summary(unsigned Node);
+  /// \p Prefix (if any) and then the chain from \p Node, kept as ChainShape.h says.
+  BlockingPath chainFrom(std::optional<CallStep> Prefix, unsigned Node);
 
   const BlockingCatalog &Catalog;
   clang::ASTContext &Ctx;
   llvm::StringSet<> Trusted;
-  /// Summaries by definition. A null entry means "does not block" or "being
-  /// summarised" (which cuts recursion cycles).
-  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<BlockingPath>> Summaries;
+  HelperGraph Graph;
+  /// Per node, once solved: its shortest way to a blocking call (Dist 0:
+  /// none), and the nodes whose chosen calls are the chain's last two steps
+  /// (Last makes the blocking call; PreLast, if the chain has more than one
+  /// step, calls Last).
+  struct Solution {
+    HelperGraph::Way Way;
+    unsigned Last = 0, PreLast = NoNode;
+  };
+  static constexpr unsigned NoNode = ~0u;
+  std::vector<Solution> Solutions;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<BlockingPath>> Paths;
   std::unique_ptr<AsyncTwinFinder> Twins;
   NonBlockingDescriptors NonBlocking{Ctx};
   /// The function body whose calls are being matched (for NonBlocking).
