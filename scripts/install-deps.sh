@@ -24,6 +24,9 @@ PACKAGES+=(libclang-rt-22-dev)
 # the man page generator, dpkg-dev for dpkg-shlibdeps, and ICU for Microsoft's
 # SARIF validator (a .NET program fetched by npm).
 PACKAGES+=(help2man dpkg-dev libicu72)
+# Write-failure tests (test/tool/fix-write.test): setpriv runs corolint as an
+# unprivileged user, for whom read-only files and directories are read-only.
+PACKAGES+=(util-linux)
 PACKAGES+=("$@")
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,6 +1,7 @@
 //===--- Summaries.cpp - cross-TU blocking summaries ----------------------===//
 
 #include "Summaries.h"
+#include "AtomicFile.h"
 #include "ChainNotes.h"
 #include "LibraryNotes.h"
 #include "ExecutedCode.h"
@@ -404,20 +405,10 @@ llvm::Expected<std::string> writeSummaryFile(const TUSummary &S,
                                    {"library", D.Library},
                                    {"calls", toJSON(D.Candidates)}})
        << "\n";
-  // Written whole, then renamed: a reader never sees half a file.
-  llvm::SmallString<256> Temp(Path);
-  Temp += ".tmp";
-  {
-    std::error_code EC;
-    llvm::raw_fd_ostream File(Temp, EC);
-    if (EC)
-      return llvm::createStringError(EC, "cannot write '%s': %s",
-                                     Temp.c_str(), EC.message().c_str());
-    File << Text;
-  }
-  if (std::error_code EC = llvm::sys::fs::rename(Temp, Path))
-    return llvm::createStringError(EC, "cannot write '%s': %s", Path.c_str(),
-                                   EC.message().c_str());
+  // Written whole, then renamed: a reader never sees half a file, and a
+  // failed write (a full disk) leaves no temporary file.
+  if (llvm::Error E = writeFileAtomically(Path, Text))
+    return std::move(E);
   return std::string(Path);
 }
 
