@@ -55,9 +55,20 @@ Error FixApplier::applyToFile(const std::string &File,
 
   tooling::Replacements Replaces;
   for (const tooling::Replacement &R : Fixes)
-    if (Error E = Replaces.add(R))
-      return failure("conflicting fixes for '" + File + "', none applied: " +
-                     toString(std::move(E)));
+    if (Error E = Replaces.add(R)) {
+      consumeError(std::move(E));
+      // Replacements keeps no two that overlap: the one R overlaps starts
+      // before R ends and ends after R starts.
+      std::string With;
+      for (const tooling::Replacement &Old : Replaces)
+        if (Old.getOffset() <= R.getOffset() + R.getLength() &&
+            R.getOffset() <= Old.getOffset() + Old.getLength())
+          With = Old.getReplacementText().str();
+      unsigned Line = 1 + Code.take_front(R.getOffset()).count('\n');
+      return failure("conflicting fixes for '" + File + "' at line " + Twine(Line) +
+                     " ('" + With + "' and '" + R.getReplacementText() +
+                     "'); none applied to it");
+    }
   // As clang-tidy's ErrorReporter::finish.
   std::string StyleName =
       Options.make()->getOptions(File).FormatStyle.value_or("none");
