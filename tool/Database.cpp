@@ -1,6 +1,7 @@
 //===--- Database.cpp - compilation databases and input files -------------===//
 
 #include "Database.h"
+#include "Paths.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -18,16 +19,6 @@ static Error problem(const Twine &Message) {
   return createStringError(inconvertibleErrorCode(), Message);
 }
 
-static std::string absolute(StringRef Path, StringRef Base = "") {
-  SmallString<256> Abs(Path);
-  if (Base.empty())
-    sys::fs::make_absolute(Abs);
-  else
-    sys::fs::make_absolute(Base, Abs);
-  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  return std::string(Abs);
-}
-
 /// compile_commands.json, each relative "directory" made absolute against
 /// the database's own directory, then parsed by clang's JSON loader.
 static Expected<std::unique_ptr<CompilationDatabase>> loadJSON(StringRef Json) {
@@ -36,7 +27,7 @@ static Expected<std::unique_ptr<CompilationDatabase>> loadJSON(StringRef Json) {
     return problem("cannot read compilation database '" + Json +
                    "': " + Buffer.getError().message());
   std::string Text = (*Buffer)->getBuffer().str();
-  std::string Base = absolute(sys::path::parent_path(Json));
+  std::string Base = absolutePath(sys::path::parent_path(Json));
   // What does not parse here is left to clang's loader, for its message.
   if (Expected<json::Value> Parsed = json::parse(Text)) {
     bool Changed = false;
@@ -45,7 +36,7 @@ static Expected<std::unique_ptr<CompilationDatabase>> loadJSON(StringRef Json) {
         if (json::Object *Fields = Entry.getAsObject())
           if (std::optional<StringRef> Dir = Fields->getString("directory");
               Dir && sys::path::is_relative(*Dir)) {
-            (*Fields)["directory"] = absolute(*Dir, Base);
+            (*Fields)["directory"] = absolutePath(*Dir, Base);
             Changed = true;
           }
     if (Changed) {
@@ -87,7 +78,7 @@ loadDatabase(StringRef BuildPath, StringRef FirstFile,
   } else {
     // As clang's autoDetectFromSource: the first directory, from the file's
     // own upwards, that holds a database.
-    std::string Dir = absolute(sys::path::parent_path(absolute(FirstFile)));
+    std::string Dir = absolutePath(sys::path::parent_path(absolutePath(FirstFile)));
     for (StringRef D = Dir; !D.empty(); D = sys::path::parent_path(D)) {
       SmallString<256> Candidate(D);
       sys::path::append(Candidate, "compile_commands.json");
@@ -118,7 +109,7 @@ std::vector<std::string> listedFiles(const LoadedDatabase &Loaded) {
   // sys::path::native, which on POSIX turns a backslash in a name into '/'.
   std::vector<std::string> Files;
   for (const CompileCommand &Command : Loaded.DB->getAllCompileCommands())
-    Files.push_back(absolute(Command.Filename, absolute(Command.Directory)));
+    Files.push_back(absolutePath(Command.Filename, absolutePath(Command.Directory)));
   llvm::sort(Files);
   Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
   return Files;
@@ -152,7 +143,7 @@ Inputs checkInputs(const LoadedDatabase &Loaded, ArrayRef<std::string> Named) {
   Inputs Result;
   StringSet<> Seen;
   for (const std::string &Name : Named) {
-    std::string File = absolute(Name);
+    std::string File = absolutePath(Name);
     if (!Seen.insert(File).second)
       continue;
     std::string Problem = unanalysable(Loaded, Name, File);

@@ -1,6 +1,7 @@
 //===--- FixApplier.cpp - --fix, once per run -----------------------------===//
 
 #include "FixApplier.h"
+#include "Paths.h"
 #include "analysis/AtomicFile.h"
 #include "clang/Format/Format.h"
 #include "llvm/Support/FileSystem.h"
@@ -27,9 +28,7 @@ void FixApplier::add(ArrayRef<tidy::ClangTidyError> Errors) {
           continue;
         // One name per file, whatever the directory of the translation unit
         // or the links that led to it.
-        SmallString<256> Abs(R.getFilePath());
-        sys::fs::make_absolute(E.BuildDirectory, Abs);
-        sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+        std::string Abs = absolutePath(R.getFilePath(), E.BuildDirectory);
         SmallString<256> Real;
         if (sys::fs::real_path(Abs, Real))
           Real = Abs;

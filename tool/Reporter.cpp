@@ -1,6 +1,7 @@
 //===--- Reporter.cpp - what a corolint run prints, and its exit status ---===//
 
 #include "Reporter.h"
+#include "Paths.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -18,11 +19,9 @@ static raw_ostream &error() { return WithColor::error(errs(), "corolint"); }
 /// check, message; the file made absolute, as translation units in other
 /// directories may name one header differently.
 static std::string duplicateKey(const ClangTidyError &E) {
-  SmallString<256> Path(E.Message.FilePath);
-  if (!Path.empty()) {
-    sys::fs::make_absolute(E.BuildDirectory, Path);
-    sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  }
+  std::string Path = E.Message.FilePath.empty()
+                         ? ""
+                         : absolutePath(E.Message.FilePath, E.BuildDirectory);
   return (Path + "\n" + Twine(E.Message.FileOffset) + "\n" + E.DiagnosticName +
           "\n" + E.Message.Message)
       .str();

@@ -46,7 +46,6 @@ void Runner::run(ArrayRef<std::string> Files, unsigned Threads,
       },
       [&](size_t I, bool Crashed) {
         std::lock_guard<std::mutex> Lock(Mutex);
-        Results[I].File = Files[I];
         Results[I].Crashed = Crashed;
         Finished[I] = true;
         ++Count;
