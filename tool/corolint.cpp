@@ -159,7 +159,6 @@ std::string pluginPath(const char *Argv0) {
   return std::string(Path);
 }
 
-
 /// Applies the options to clang-tidy's configuration; false on an error
 /// (printed).
 bool configure(OptionsFactory &Options) {
@@ -214,6 +213,25 @@ bool namedFiles(const LoadedDatabase &Loaded, std::vector<std::string> &Named) {
       Mine.push_back(Named[K]);
   Named = std::move(Mine);
   return true;
+}
+
+/// The SARIF log, its root and its rules: one per check enabled for any of
+/// the files.
+void startSarifLog(std::optional<SarifLog> &Sarif, const OptionsFactory &Options,
+                   ArrayRef<std::string> Analysed) {
+  SmallString<256> Root(SourceRoot);
+  if (Root.empty() && !BuildPath.empty())
+    Root = sys::fs::is_directory(BuildPath) ? StringRef(BuildPath)
+                                            : sys::path::parent_path(BuildPath);
+  if (Root.empty())
+    sys::fs::current_path(Root);
+  Sarif.emplace(Root, COROLINT_VERSION);
+  std::set<std::string> Enabled;
+  auto Provider = Options.make();
+  for (const std::string &File : Analysed)
+    for (std::string &Name : compat::enabledCheckNames(Provider->getOptions(File)))
+      Enabled.insert(std::move(Name));
+  Sarif->addRules(std::vector<std::string>(Enabled.begin(), Enabled.end()));
 }
 
 } // namespace
@@ -322,22 +340,8 @@ int main(int argc, const char **argv) {
   }
 
   std::optional<SarifLog> Sarif;
-  if (Format == OutputFormat::Sarif) {
-    SmallString<256> Root(SourceRoot);
-    if (Root.empty() && !BuildPath.empty())
-      Root = sys::fs::is_directory(BuildPath) ? StringRef(BuildPath)
-                                              : sys::path::parent_path(BuildPath);
-    if (Root.empty())
-      sys::fs::current_path(Root);
-    Sarif.emplace(Root, COROLINT_VERSION);
-    // One rule per check enabled for any of the files.
-    std::set<std::string> Enabled;
-    auto Provider = Options.make();
-    for (const std::string &File : In.Files)
-      for (std::string &Name : compat::enabledCheckNames(Provider->getOptions(File)))
-        Enabled.insert(std::move(Name));
-    Sarif->addRules(std::vector<std::string>(Enabled.begin(), Enabled.end()));
-  }
+  if (Format == OutputFormat::Sarif)
+    startSarifLog(Sarif, Options, In.Files);
 
   Reporter Report(Sarif ? &*Sarif : nullptr, OutputFile, Quiet,
                   !Quiet && errs().is_displayed());
