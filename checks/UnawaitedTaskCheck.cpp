@@ -7,6 +7,7 @@
 #include "analysis/NameLists.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -71,9 +72,20 @@ public:
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
 
+  // A GNU statement expression's last statement is its value, not a
+  // discarded one: `co_await ({ prepare(); std::suspend_always(); })`
+  // awaits it. (A statement expression that is itself discarded discards
+  // that value: checkStatement looks into it.)
+  bool TraverseStmtExpr(StmtExpr *E) {
+    ValueBodies.insert(E->getSubStmt());
+    return RecursiveASTVisitor::TraverseStmtExpr(E);
+  }
+
   bool VisitCompoundStmt(CompoundStmt *S) {
+    const Stmt *Value = ValueBodies.contains(S) ? S->body_back() : nullptr;
     for (Stmt *Child : S->body())
-      consider(Child);
+      if (Child != Value)
+        consider(Child);
     return true;
   }
   bool VisitIfStmt(IfStmt *S) {
@@ -96,6 +108,7 @@ private:
     return true;
   }
   llvm::function_ref<void(const Expr &)> Visit;
+  llvm::SmallPtrSet<const CompoundStmt *, 4> ValueBodies;
 };
 } // namespace
 
@@ -156,6 +169,13 @@ void UnawaitedTaskCheck::checkStatement(const Expr &Statement,
   if (const auto *Conditional = dyn_cast_or_null<ConditionalOperator>(Value)) {
     checkStatement(*Conditional->getTrueExpr(), Function, InAsyncCoroutine, SM);
     checkStatement(*Conditional->getFalseExpr(), Function, InAsyncCoroutine, SM);
+    return;
+  }
+  // A discarded statement expression discards its last statement's value.
+  if (const auto *Statements = dyn_cast_or_null<StmtExpr>(Value)) {
+    if (const auto *Last =
+            dyn_cast_or_null<Expr>(Statements->getSubStmt()->body_back()))
+      checkStatement(*Last, Function, InAsyncCoroutine, SM);
     return;
   }
   // Only calls and constructions create an awaitable here; `co_await x;`

@@ -45,6 +45,7 @@ REQUIREMENTS=(
   "Boost.Asio's and Beast's headers, for coro-blocking-call-lib-boost-asio|libboost1.81-dev|test -f /usr/include/boost/beast.hpp"
   "OpenSSL's headers, for asio's TLS streams|libssl-dev|test -f /usr/include/openssl/ssl.h"
   "libxxhash, to seal generated summary files (test/xtu/summary.py)|libxxhash0|python3 -c 'import ctypes; ctypes.CDLL(\"libxxhash.so.0\").XXH3_64bits'"
+  "setpriv(1), for read-only file tests|util-linux|command -v setpriv"
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

@@ -34,6 +34,9 @@ PACKAGES+=(help2man dpkg-dev libicu72)
 # Whole-program tests (test/xtu): xxh3 for sealing the summary files they
 # generate, through Python's ctypes (summary.py).
 PACKAGES+=(libxxhash0)
+# Write-failure tests (test/tool/fix-write.test): setpriv runs corolint as an
+# unprivileged user, for whom read-only files and directories are read-only.
+PACKAGES+=(util-linux)
 PACKAGES+=("$@")
 missing=()
 for p in "${PACKAGES[@]}"; do

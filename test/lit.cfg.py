@@ -41,6 +41,12 @@ config.substitutions.append(("%check_coro", "bash %s/test/lit/check-coro.sh" % s
 config.substitutions.append(("%expect_exit", "bash %s/test/lit/expect-exit.sh" % src))
 # (before %clangxx, which is its prefix; see the blocking sanitizer below)
 config.substitutions.append(("%clangxx_rtsan", config.clangxx_rtsan))
+# %limit_file_size <KiB> <command...>: the command's writes to regular files
+# fail past <KiB> (RLIMIT_FSIZE), as on a full disk.
+config.substitutions.append(("%limit_file_size", "bash %s/test/lit/limit-file-size.sh" % src))
+# %unprivileged <command...>: as 'nobody' when the tests run as root, so that
+# read-only files and directories are read-only to the command.
+config.substitutions.append(("%unprivileged", "bash %s/test/lit/as-unprivileged.sh" % src))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%gxx", config.gxx))
 config.substitutions.append(("%python", config.python))

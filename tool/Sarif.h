@@ -13,8 +13,9 @@
 //     relatedLocations, the fix-its as fixes, and a partialFingerprints entry
 //     that does not depend on the line number;
 //   - errors (a translation unit that does not compile, a crash, a missing
-//     file) become invocations[0].toolExecutionNotifications and set
-//     executionSuccessful to false.
+//     file, an error of the run such as unreadable summaries) become
+//     invocations[0].toolExecutionNotifications and set executionSuccessful
+//     to false.
 // Units: lines and columns are 1-based; columns count UTF-16 code units
 // (SARIF's default columnKind), computed from clang's byte offsets.
 // Paths: a file under the source root is a URI relative to it with uriBaseId

@@ -4,41 +4,41 @@
 // handleErrors from libclangTidy), so that diagnostics, NOLINT handling,
 // .clang-tidy configuration and output format are exactly clang-tidy's.
 // What it adds: a compilation database walk with -p, parallel translation
-// units (-j), a progress line, per-file crash recovery, and exit codes:
-//   0  no findings
-//   1  findings
-//   2  usage or input error: bad option, missing file or database, a
-//      translation unit that does not compile, an invalid check option, or
-//      a crash while analysing a file. Other files are still analysed.
-// With --format=sarif the same run is written as one SARIF 2.1.0 log
-// (Sarif.h), to standard output or to --output; the exit codes are the same.
+// units (-j), a progress line, per-file crash isolation, whole-program
+// analysis, --fix applied once per run, SARIF, and one exit-code contract.
+//
+// This file parses the options and wires the pieces, each in its own file:
+//   Configuration.h  the clang-tidy options every translation unit starts from
+//   Database.h       the compilation database and the checked input files
+//   Runner.h         the translation units, in parallel, each isolated
+//                    (Isolation.h: a crash or stack overflow is that file's)
+//   CrossTU.h        the summaries and the cross-TU findings
+//   Reporter.h       what is printed, the summary line and the exit status:
+//                    0 no findings, 1 findings, 2 anything went wrong
+//   FixApplier.h     --fix, each file once, at the end
+//   Sarif.h          --format=sarif
 //
 //===----------------------------------------------------------------------===//
 
-#include "analysis/Compat.h"
+#include "Configuration.h"
+#include "CrossTU.h"
+#include "Database.h"
+#include "FixApplier.h"
+#include "Isolation.h"
+#include "Reporter.h"
+#include "Runner.h"
 #include "Sarif.h"
+#include "analysis/Compat.h"
 #include "analysis/Summaries.h"
-#include "clang-tidy/ClangTidy.h"
-#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
-#include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Basic/Version.h"
 #include "clang/Tooling/CompilationDatabase.h"
-#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Process.h"
-#include "llvm/Support/ThreadPool.h"
-#include "llvm/Support/Threading.h"
-#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
-#include <atomic>
-#include <mutex>
 #include <set>
-#include <tuple>
 #include <unistd.h>
 
 using namespace clang;
@@ -50,8 +50,6 @@ extern volatile int CorolintModuleAnchorSource;
 static int CorolintModuleAnchor = CorolintModuleAnchorSource;
 
 namespace {
-
-enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitError = 2 };
 
 cl::OptionCategory Category("corolint options");
 
@@ -86,7 +84,11 @@ cl::opt<unsigned> Jobs("j", cl::init(0), cl::value_desc("N"), cl::cat(Category),
                                 "(default 0: all cores)."));
 cl::opt<bool> Fix("fix", cl::cat(Category),
                   cl::desc("Apply the checks' suggested fixes to the files, as\n"
-                           "clang-tidy's --fix."));
+                           "clang-tidy's --fix: each file once, at the end, and\n"
+                           "nothing to a file that does not compile."));
+cl::opt<bool> FixErrors("fix-errors", cl::cat(Category),
+                        cl::desc("Apply the fixes even to files that do not compile,\n"
+                                 "as clang-tidy's --fix-errors (implies --fix)."));
 cl::opt<bool> ListChecks("list-checks", cl::cat(Category),
                          cl::desc("List the enabled checks and exit."));
 cl::opt<bool> PrintPluginPath(
@@ -117,7 +119,7 @@ cl::opt<std::string> SourceRoot(
              "current directory."));
 
 // Whole-program analysis (docs/whole-program.md).
-cl::opt<bool> CrossTU(
+cl::opt<bool> CrossTUFlag(
     "cross-tu", cl::init(true), cl::cat(Category),
     cl::desc("Follow calls of functions defined in other translation units\n"
              "of the run (and of --summaries) (default: on; --cross-tu=false\n"
@@ -140,7 +142,8 @@ const char Overview[] =
     "  corolint [options] -p <build-dir> [<file>...]\n\n"
     "Diagnostics go to standard output (or --output) in clang-tidy's format,\n"
     "or as one SARIF 2.1.0 log with --format=sarif.\n"
-    "Exit status: 0 no findings, 1 findings, 2 usage or input error.\n";
+    "Exit status: 0 no findings, 1 findings (and nothing else), 2 any error:\n"
+    "a usage or input error, a file not analysed, a failed write.\n";
 
 void printVersion(raw_ostream &OS) {
   OS << "corolint " << COROLINT_VERSION << " (clang-tidy engine "
@@ -156,322 +159,92 @@ std::string pluginPath(const char *Argv0) {
   return std::string(Path);
 }
 
-/// The configuration every translation unit starts from; providers are made
-/// per translation unit because they cache per directory and are not
-/// thread-safe.
-struct OptionsFactory {
-  ClangTidyGlobalOptions Global;
-  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
-  ClangTidyOptions Overrides;
-  std::optional<ClangTidyOptions> Explicit; // from --config or --config-file
-
-  std::unique_ptr<ClangTidyOptionsProvider> make() const {
-    if (Explicit)
-      return std::make_unique<ConfigOptionsProvider>(Global, Defaults, *Explicit,
-                                                     Overrides);
-    return std::make_unique<FileOptionsProvider>(Global, Defaults, Overrides);
-  }
-};
-
-bool parseExplicitConfig(OptionsFactory &Factory) {
-  if (!Config.empty() && !ConfigFile.empty()) {
-    error() << "--config and --config-file are mutually exclusive\n";
+/// Applies the options to clang-tidy's configuration; false on an error
+/// (printed).
+bool configure(OptionsFactory &Options) {
+  Options.Defaults.Checks = "-*,coro-*";
+  if (Checks.getNumOccurrences())
+    Options.Overrides.Checks = Checks;
+  if (HeaderFilter.getNumOccurrences())
+    Options.Overrides.HeaderFilterRegex = HeaderFilter;
+  // Builtin headers come from the installed clang, not from next to this
+  // executable, which is where the tooling library would look by default.
+  // -fno-caret-diagnostics only silences the compiler's own "N warnings
+  // generated." lines on stderr; diagnostics are rendered by handleErrors
+  // with clang-tidy's options, snippets included.
+  std::vector<std::string> Before = {"-resource-dir=" COROLINT_RESOURCE_DIR,
+                                     "-fno-caret-diagnostics"};
+  Before.insert(Before.end(), ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+  Options.Overrides.ExtraArgsBefore = Before;
+  Options.Overrides.ExtraArgs = std::vector<std::string>(ExtraArgs.begin(), ExtraArgs.end());
+  if (Error E = parseExplicitConfig(Config, ConfigFile, Options)) {
+    error() << toString(std::move(E)) << "\n";
     return false;
   }
-  std::string Text = Config, Source = "--config";
-  if (!ConfigFile.empty()) {
-    auto Buffer = MemoryBuffer::getFile(ConfigFile);
-    if (!Buffer) {
-      error() << "cannot read configuration file '" << ConfigFile
-              << "': " << Buffer.getError().message() << "\n";
-      return false;
-    }
-    Text = (*Buffer)->getBuffer().str();
-    Source = ConfigFile;
-  }
-  if (Text.empty())
-    return true;
-  ErrorOr<ClangTidyOptions> Parsed =
-      parseConfiguration(MemoryBufferRef(Text, Source));
-  if (!Parsed) {
-    error() << "invalid configuration in " << Source << ": "
-            << Parsed.getError().message() << "\n";
-    return false;
-  }
-  Factory.Explicit = std::move(*Parsed);
   return true;
 }
 
-std::unique_ptr<tooling::CompilationDatabase>
-loadDatabase(std::unique_ptr<tooling::CompilationDatabase> Fixed) {
-  if (Fixed)
-    return Fixed;
-  std::string Err;
-  if (!BuildPath.empty()) {
-    if (!sys::fs::is_directory(BuildPath) &&
-        sys::path::filename(BuildPath) != "compile_commands.json") {
-      error() << "no such build directory: '" << BuildPath << "'\n";
-      return nullptr;
+/// The files a run names: those given, or every file of the database, then
+/// --shard's part of them. False on an error (printed).
+bool namedFiles(const LoadedDatabase &Loaded, std::vector<std::string> &Named) {
+  Named.assign(Files.begin(), Files.end());
+  if (Named.empty()) {
+    Named = listedFiles(Loaded);
+    if (Named.empty()) {
+      error() << "the compilation database "
+              << (Loaded.Path.empty() ? "" : "'" + Loaded.Path + "' ")
+              << "lists no files\n";
+      return false;
     }
-    SmallString<256> Json(BuildPath);
-    if (sys::fs::is_directory(BuildPath))
-      sys::path::append(Json, "compile_commands.json");
-    if (!sys::fs::exists(Json)) {
-      error() << "no compile_commands.json in '" << BuildPath
-              << "'; configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or "
-                 "pass compiler arguments after '--'\n";
-      return nullptr;
-    }
-    auto DB = tooling::JSONCompilationDatabase::loadFromFile(
-        Json, Err, tooling::JSONCommandLineSyntax::AutoDetect);
-    if (!DB) {
-      error() << "cannot load compilation database '" << Json << "': " << Err
-              << "\n";
-      return nullptr;
-    }
-    return tooling::inferMissingCompileCommands(std::move(DB));
   }
-  if (Files.empty())
-    return nullptr;
-  auto DB = tooling::CompilationDatabase::autoDetectFromSource(Files.front(), Err);
-  if (!DB) {
-    error() << "no compilation database found for '" << Files.front()
-            << "'; pass -p <build-dir> or compiler arguments after '--'\n";
-    return nullptr;
+  if (Shard.empty())
+    return true;
+  auto [IText, NText] = StringRef(Shard).split('/');
+  unsigned I = 0, N = 0;
+  if (IText.getAsInteger(10, I) || NText.getAsInteger(10, N) || N == 0 ||
+      I == 0 || I > N) {
+    error() << "invalid --shard='" << Shard << "'; expected I/N with 1 <= I <= N\n";
+    return false;
   }
-  return tooling::inferMissingCompileCommands(std::move(DB));
+  llvm::sort(Named);
+  std::vector<std::string> Mine;
+  for (size_t K = 0; K < Named.size(); ++K)
+    if (K % N == I - 1)
+      Mine.push_back(Named[K]);
+  Named = std::move(Mine);
+  return true;
 }
 
-/// The result of one translation unit, kept until it is its turn to print.
-struct FileResult {
-  std::unique_ptr<ClangTidyContext> Context;
-  IntrusiveRefCntPtr<vfs::OverlayFileSystem> FS;
-  std::vector<ClangTidyError> Errors;
-  bool Done = false, Crashed = false;
-
-  /// Frees the translation unit's state once printed; Done stays set.
-  void release() {
-    Errors.clear();
-    Context.reset();
-    FS = nullptr;
-  }
-};
-
-class Runner {
-public:
-  Runner(const OptionsFactory &Options, const tooling::CompilationDatabase &DB,
-         std::vector<std::string> Files, corolint::SarifLog *Sarif,
-         SummaryStore *Store)
-      : Options(Options), DB(DB), Files(std::move(Files)),
-        Results(this->Files.size()), Sarif(Sarif), Store(Store),
-        Progress(!Quiet && errs().is_displayed()) {}
-
-  int run(unsigned Threads) {
-    CrashRecoveryContext::Enable();
-    {
-      DefaultThreadPool Pool(hardware_concurrency(Threads));
-      for (size_t I = 0; I < Files.size(); ++I)
-        Pool.async([this, I] { analyse(I); });
-      Pool.wait();
-    }
-    if (Store) { // every file is summarised: resolve, then print in order
-      SummaryErrors = !resolveDeferred();
-      for (; NextToPrint < Results.size(); ++NextToPrint) {
-        print(NextToPrint);
-        Results[NextToPrint].release();
-      }
-    }
-    clearProgress();
-    if (!Quiet)
-      errs() << "corolint: " << Files.size() << " file"
-             << (Files.size() == 1 ? "" : "s") << ", " << Warnings << " warning"
-             << (Warnings == 1 ? "" : "s") << ", " << FailedFiles
-             << " with errors\n";
-    if (FailedFiles || SummaryErrors)
-      return ExitError;
-    return Warnings ? ExitFindings : ExitClean;
-  }
-
-private:
-  void analyse(size_t I) {
-    FileResult R;
-    R.Context = std::make_unique<ClangTidyContext>(Options.make());
-    // createPhysicalFileSystem keeps its own working directory: the tooling
-    // library sets it to each compile command's directory, which with
-    // getRealFileSystem() would chdir the whole process under the other
-    // threads (a relative file then fails to open in a parallel run).
-    R.FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(
-        IntrusiveRefCntPtr<vfs::FileSystem>(vfs::createPhysicalFileSystem().release()));
-    CrashRecoveryContext Recovery;
-    R.Crashed = !Recovery.RunSafely([&] {
-      R.Errors = runClangTidy(*R.Context, DB, {Files[I]}, R.FS,
-                              /*ApplyAnyFix=*/false);
-    });
-    std::lock_guard<std::mutex> Lock(Mutex);
-    R.Done = true;
-    Results[I] = std::move(R);
-    ++Finished;
-    // Print in input order, as soon as every earlier file is printed (with
-    // cross-TU analysis, once every file is done).
-    while (!Store && NextToPrint < Results.size() && Results[NextToPrint].Done) {
-      print(NextToPrint);
-      Results[NextToPrint].release();
-      ++NextToPrint;
-    }
-    showProgress();
-  }
-
-  /// Merges this run's summaries with --summaries, solves the fixpoint,
-  /// writes --export-summaries. False on an error (already printed).
-  bool resolveDeferred() {
-    bool OK = true;
-    std::vector<TUSummary> Mine = Store->take();
-    llvm::StringSet<> Analysed;
-    for (const TUSummary &S : Mine)
-      Analysed.insert(S.MainFile);
-    if (!ImportSummaries.empty()) {
-      LoadProblems Problems = loadSummaryDir(ImportSummaries, Index, Analysed);
-      clearProgress();
-      for (const std::string &Note : Problems.Notes)
-        WithColor::note(errs(), "corolint") << Note << "\n";
-      for (const std::string &Error : Problems.Errors)
-        error() << Error << "\n";
-      OK = Problems.Errors.empty();
-    }
-    if (!ExportSummaries.empty())
-      for (const std::string &Error : writeSummaryFiles(Mine, ExportSummaries)) {
-        error() << Error << "\n";
-        OK = false;
-      }
-    for (TUSummary &S : Mine)
-      Index.add(std::move(S));
-    Index.solve();
-    // Every TU of this run, a file given twice included (the index keeps
-    // all summaries of one TU).
-    for (const auto &[Key, TU] : Index.units())
-      if (Analysed.contains(TU.MainFile))
-        for (const DeferredCall &D : TU.Deferred)
-          DeferredById[D.Id] = &D;
-    return OK;
-  }
-
-  /// Replaces the checks' deferred-call remarks by their findings, or drops
-  /// them when the call does not block.
-  void resolveRemarks(std::vector<ClangTidyError> &Errors,
-                      const ClangTidyContext &Context) {
-    std::vector<ClangTidyError> Out;
-    // A file compiled twice (two entries of the database) resolves one call
-    // twice: one finding, as clang-tidy merges its in-TU findings.
-    std::set<std::tuple<std::string, std::string, unsigned>> Resolved;
-    for (ClangTidyError &E : Errors) {
-      StringRef Text = E.Message.Message;
-      uint64_t Id = 0;
-      if (E.DiagLevel != ClangTidyError::Remark ||
-          !Text.consume_front(DeferredRemarkPrefix) || Text.getAsInteger(10, Id)) {
-        Out.push_back(std::move(E));
-        continue;
-      }
-      auto It = DeferredById.find(Id);
-      if (It == DeferredById.end())
-        continue;
-      std::optional<ResolvedChain> Chain = Index.resolve(*It->second);
-      if (!Chain)
-        continue;
-      std::vector<ChainMessage> Messages = renderChain(*Chain);
-      if (!Resolved.insert({Messages.front().Text, E.Message.FilePath, E.Message.FileOffset})
-               .second)
-        continue;
-      E.DiagLevel = ClangTidyError::Warning;
-      E.IsWarningAsError = Context.treatAsError(E.DiagnosticName);
-      E.Message.Message = Messages.front().Text;
-      for (size_t I = 1; I < Messages.size(); ++I) {
-        tooling::DiagnosticMessage Note(Messages[I].Text);
-        Note.FilePath = Messages[I].File;
-        Note.FileOffset = Messages[I].Offset;
-        E.Notes.push_back(std::move(Note));
-      }
-      Out.push_back(std::move(E));
-    }
-    Errors = std::move(Out);
-  }
-
-  void print(size_t I) {
-    FileResult &R = Results[I];
-    clearProgress();
-    if (Store)
-      resolveRemarks(R.Errors, *R.Context);
-    bool CompileError = false, ConfigError = false, OtherError = false;
-    for (const ClangTidyError &E : R.Errors) {
-      if (E.DiagLevel == ClangTidyError::Warning)
-        ++Warnings;
-      else if (E.DiagLevel == ClangTidyError::Error) {
-        StringRef Name = E.DiagnosticName;
-        if (Name.starts_with("clang-diagnostic-"))
-          CompileError = true;
-        else if (Name == "clang-tidy-config")
-          ConfigError = true;
-        else
-          OtherError = true; // e.g. clang-tidy-nolint: an unmatched NOLINTBEGIN
-      }
-    }
-    if (Sarif) {
-      Sarif->addDiagnostics(R.Errors);
-    } else {
-      unsigned WarningsAsErrors = 0;
-      handleErrors(R.Errors, *R.Context, Fix ? FB_Fix : FB_NoFix, WarningsAsErrors,
-                   R.FS);
-      outs().flush();
-    }
-    std::string Problem;
-    if (R.Crashed)
-      Problem = "crashed while analysing '" + Files[I] +
-                "'; its diagnostics are incomplete";
-    else if (CompileError)
-      Problem = "'" + Files[I] + "' does not compile; its diagnostics are incomplete";
-    else if (ConfigError)
-      Problem = "invalid configuration while analysing '" + Files[I] + "'";
-    else if (OtherError)
-      Problem = "errors reported while analysing '" + Files[I] + "'";
-    if (!Problem.empty()) {
-      error() << Problem << "\n";
-      if (Sarif)
-        Sarif->addError(Problem, Files[I]);
-    }
-    if (R.Crashed || CompileError || ConfigError || OtherError)
-      ++FailedFiles;
-  }
-
-  void showProgress() {
-    if (!Progress)
-      return;
-    errs() << "\r\033[K[" << Finished << "/" << Files.size() << "] "
-           << sys::path::filename(Files[NextToPrint < Files.size() ? NextToPrint
-                                                                   : Files.size() - 1]);
-    errs().flush();
-  }
-  void clearProgress() {
-    if (Progress)
-      errs() << "\r\033[K";
-  }
-
-  const OptionsFactory &Options;
-  const tooling::CompilationDatabase &DB;
-  std::vector<std::string> Files;
-  std::vector<FileResult> Results;
-  corolint::SarifLog *Sarif; // null in text mode
-  SummaryStore *Store;
-  SummaryIndex Index;
-  llvm::DenseMap<uint64_t, const DeferredCall *> DeferredById;
-  std::mutex Mutex;
-  size_t NextToPrint = 0, Finished = 0;
-  unsigned Warnings = 0, FailedFiles = 0;
-  bool SummaryErrors = false;
-  bool Progress;
-};
+/// The SARIF log, its root and its rules: one per check enabled for any of
+/// the files.
+void startSarifLog(std::optional<SarifLog> &Sarif, const OptionsFactory &Options,
+                   ArrayRef<std::string> Analysed) {
+  SmallString<256> Root(SourceRoot);
+  if (Root.empty() && !BuildPath.empty())
+    Root = sys::fs::is_directory(BuildPath) ? StringRef(BuildPath)
+                                            : sys::path::parent_path(BuildPath);
+  if (Root.empty())
+    sys::fs::current_path(Root);
+  Sarif.emplace(Root, COROLINT_VERSION);
+  std::set<std::string> Enabled;
+  auto Provider = Options.make();
+  for (const std::string &File : Analysed)
+    for (std::string &Name : compat::enabledCheckNames(Provider->getOptions(File)))
+      Enabled.insert(std::move(Name));
+  Sarif->addRules(std::vector<std::string>(Enabled.begin(), Enabled.end()));
+}
 
 } // namespace
 
 int main(int argc, const char **argv) {
+  // LLVM's signal handlers first (a stack trace for a crash outside any
+  // translation unit; temporary files removed on a signal), crash recovery
+  // for the translation units over them (enableCrashRecovery, below).
+  // SIGPIPE keeps its default, and the signals the caller ignores stay
+  // ignored.
+  InheritedIgnoredSignals Ignored;
+  InitLLVM Init(argc, argv, /*InstallPipeSignalExitHandler=*/false);
+  Ignored.restore();
   (void)CorolintModuleAnchor;
   std::string FixedError;
   std::unique_ptr<tooling::CompilationDatabase> Fixed =
@@ -489,6 +262,7 @@ int main(int argc, const char **argv) {
     errs() << ParseErrors << "Run 'corolint --help' for usage.\n";
     return ExitError;
   }
+  bool Fixing = Fix || FixErrors;
 
   // --output: everything corolint writes to standard output goes to the file.
   if (!OutputFile.empty()) {
@@ -500,7 +274,7 @@ int main(int argc, const char **argv) {
     ::dup2(FD, STDOUT_FILENO);
     ::close(FD);
   }
-  if (Format == OutputFormat::Sarif && Fix) {
+  if (Format == OutputFormat::Sarif && Fixing) {
     error() << "--fix cannot be combined with --format=sarif\n";
     return ExitError;
   }
@@ -516,29 +290,13 @@ int main(int argc, const char **argv) {
   }
 
   OptionsFactory Options;
-  Options.Defaults.Checks = "-*,coro-*";
-  if (Checks.getNumOccurrences())
-    Options.Overrides.Checks = Checks;
-  if (HeaderFilter.getNumOccurrences())
-    Options.Overrides.HeaderFilterRegex = HeaderFilter;
-  // Builtin headers come from the installed clang, not from next to this
-  // executable, which is where the tooling library would look by default.
-  // -fno-caret-diagnostics only silences the compiler's own "N warnings
-  // generated." lines on stderr; diagnostics are rendered by handleErrors
-  // with clang-tidy's options, snippets included.
-  std::vector<std::string> Before = {"-resource-dir=" COROLINT_RESOURCE_DIR,
-                                     "-fno-caret-diagnostics"};
-  Before.insert(Before.end(), ExtraArgsBefore.begin(), ExtraArgsBefore.end());
-  Options.Overrides.ExtraArgsBefore = Before;
-  Options.Overrides.ExtraArgs = std::vector<std::string>(ExtraArgs.begin(), ExtraArgs.end());
-  if (!parseExplicitConfig(Options))
+  if (!configure(Options))
     return ExitError;
 
   if (ListChecks) {
     std::string Anchor = Files.empty() ? "dummy.cpp" : Files.front();
-    auto Provider = Options.make();
     std::vector<std::string> Names =
-        corolint::compat::enabledCheckNames(Provider->getOptions(Anchor));
+        compat::enabledCheckNames(Options.make()->getOptions(Anchor));
     if (Names.empty()) {
       error() << "no checks enabled\n";
       return ExitError;
@@ -549,93 +307,105 @@ int main(int argc, const char **argv) {
     return ExitClean;
   }
 
+  if (Files.empty() && Fixed) {
+    error() << "no input files: with compiler arguments after '--', name the "
+               "files to analyse\n";
+    return ExitError;
+  }
   if (Files.empty() && BuildPath.empty()) {
     error() << "no input files; pass files or -p <build-dir>\n"
             << "Run 'corolint --help' for usage.\n";
     return ExitError;
   }
-  std::unique_ptr<tooling::CompilationDatabase> DB = loadDatabase(std::move(Fixed));
-  if (!DB)
-    return ExitError;
-
-  std::vector<std::string> Inputs(Files.begin(), Files.end());
-  if (Inputs.empty()) {
-    Inputs = DB->getAllFiles();
-    llvm::sort(Inputs); // deterministic output, whatever the database order
-  }
-  if (!Shard.empty()) {
-    auto [IText, NText] = StringRef(Shard).split('/');
-    unsigned I = 0, N = 0;
-    if (IText.getAsInteger(10, I) || NText.getAsInteger(10, N) || N == 0 ||
-        I == 0 || I > N) {
-      error() << "invalid --shard='" << Shard << "'; expected I/N with 1 <= I <= N\n";
-      return ExitError;
-    }
-    llvm::sort(Inputs);
-    std::vector<std::string> Mine;
-    for (size_t K = 0; K < Inputs.size(); ++K)
-      if (K % N == I - 1)
-        Mine.push_back(Inputs[K]);
-    Inputs = std::move(Mine);
-  }
-  if (!CrossTU && (!ExportSummaries.empty() || !ImportSummaries.empty())) {
+  if (!CrossTUFlag && (!ExportSummaries.empty() || !ImportSummaries.empty())) {
     error() << "--export-summaries and --summaries need --cross-tu\n";
     return ExitError;
   }
-  bool MissingInput = false;
-  std::vector<std::string> Existing, Missing;
-  for (const std::string &File : Inputs) {
-    SmallString<256> Abs(File);
-    sys::fs::make_absolute(Abs);
-    sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-    if (!sys::fs::is_regular_file(Abs)) {
-      error() << "no such file: '" << File << "'\n";
-      MissingInput = true;
-      Missing.push_back(File);
-      continue;
+  Expected<LoadedDatabase> Loaded = loadDatabase(
+      BuildPath, Files.empty() ? "" : StringRef(Files.front()), std::move(Fixed));
+  if (!Loaded) {
+    error() << toString(Loaded.takeError()) << "\n";
+    return ExitError;
+  }
+  std::vector<std::string> Named;
+  if (!namedFiles(*Loaded, Named))
+    return ExitError;
+  Inputs In = checkInputs(*Loaded, Named);
+  if (compat::enabledCheckNames(Options.make()->getOptions(
+                                    In.Files.empty() ? "dummy.cpp" : In.Files.front()))
+          .empty()) {
+    error() << "no checks enabled by --checks='" << Checks
+            << "' and the configuration\n";
+    return ExitError;
+  }
+
+  std::optional<SarifLog> Sarif;
+  if (Format == OutputFormat::Sarif)
+    startSarifLog(Sarif, Options, In.Files);
+
+  Reporter Report(Sarif ? &*Sarif : nullptr, OutputFile, Quiet,
+                  !Quiet && errs().is_displayed());
+  for (const InputProblem &Problem : In.Problems)
+    Report.fileError(Problem.File, Problem.Message);
+  if (!Shard.empty() && Named.empty())
+    Report.note("shard " + Shard + " has no files");
+
+  FixApplier Fixes(Options);
+  auto Finish = [&](FileResult &R) {
+    bool HasErrors = Report.report(R);
+    if (Fixing && HasErrors && !FixErrors) {
+      if (llvm::any_of(R.Errors, [](const ClangTidyError &E) {
+            return getFixIt(E, /*AnyFix=*/false) != nullptr;
+          }))
+        Report.note("the fixes of '" + R.File +
+                    "' have NOT been applied: it has errors (--fix-errors "
+                    "applies them anyway)");
+    } else if (Fixing) {
+      Fixes.add(R.Errors);
     }
-    Existing.push_back(std::string(Abs));
-  }
-  {
-    auto Provider = Options.make();
-    if (corolint::compat::enabledCheckNames(
-            Provider->getOptions(Existing.empty() ? "dummy.cpp" : Existing.front()))
-            .empty()) {
-      error() << "no checks enabled by --checks='" << Checks
-              << "' and the configuration\n";
-      return ExitError;
-    }
-  }
-  std::optional<corolint::SarifLog> Sarif;
-  if (Format == OutputFormat::Sarif) {
-    SmallString<256> Root(SourceRoot);
-    if (Root.empty() && !BuildPath.empty())
-      Root = sys::fs::is_directory(BuildPath) ? StringRef(BuildPath)
-                                              : sys::path::parent_path(BuildPath);
-    if (Root.empty())
-      sys::fs::current_path(Root);
-    Sarif.emplace(Root, COROLINT_VERSION);
-    // One rule per check enabled for any of the files.
-    std::set<std::string> Enabled;
-    auto Provider = Options.make();
-    for (const std::string &File : Existing)
-      for (std::string &Name : corolint::compat::enabledCheckNames(Provider->getOptions(File)))
-        Enabled.insert(std::move(Name));
-    Sarif->addRules(std::vector<std::string>(Enabled.begin(), Enabled.end()));
-    for (const std::string &File : Missing)
-      Sarif->addError("no such file: '" + File + "'", File);
-  }
-  int Status = ExitClean;
+  };
+
   SummaryStore Store;
-  if (CrossTU)
+  std::optional<CrossTU> Program;
+  if (CrossTUFlag) {
     setActiveSummaryStore(&Store);
-  if (!Existing.empty())
-    Status = Runner(Options, *DB, std::move(Existing), Sarif ? &*Sarif : nullptr,
-                    CrossTU ? &Store : nullptr)
-                 .run(Jobs);
-  if (MissingInput)
-    Status = ExitError;
-  if (Sarif)
-    Sarif->write(outs(), Status);
-  return Status;
+    Program.emplace(Store, ImportSummaries, ExportSummaries);
+  }
+  std::vector<FileResult> Deferred; // with cross-TU analysis: every file
+  enableCrashRecovery();
+  Runner(Options, *Loaded->DB)
+      .run(
+          In.Files, Jobs,
+          [&](FileResult &&R) {
+            if (Program) {
+              Deferred.push_back(std::move(R));
+              return;
+            }
+            Finish(R); // and R is freed
+          },
+          [&](size_t Finished, size_t Index) {
+            Report.progress(Finished, In.Files.size(), In.Files[Index]);
+          });
+  if (Program) {
+    CrossTU::Problems Problems = Program->resolve();
+    for (const std::string &Note : Problems.Notes)
+      Report.note(Note);
+    for (const std::string &Error : Problems.Errors)
+      Report.runError(Error);
+    for (FileResult &R : Deferred) {
+      Program->resolveRemarks(R.Errors, *R.Context);
+      Finish(R);
+      R = FileResult(); // printed: free the translation unit's state
+    }
+  }
+  if (Fixing) {
+    FixApplier::Outcome Applied = Fixes.apply();
+    for (const std::string &Error : Applied.Errors)
+      Report.runError(Error);
+    if (!Quiet && Applied.Fixes)
+      errs() << "corolint: applied " << Applied.Fixes << " fix"
+             << (Applied.Fixes == 1 ? "" : "es") << " to " << Applied.Files
+             << " file" << (Applied.Files == 1 ? "" : "s") << "\n";
+  }
+  return Report.finish();
 }

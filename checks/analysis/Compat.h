@@ -19,6 +19,7 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "llvm/Config/llvm-config.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include <string>
 #include <vector>
 
@@ -39,6 +40,22 @@ enabledCheckNames(const clang::tidy::ClangTidyOptions &Options) {
                                     /*ExperimentalCustomChecks=*/false);
 #else
   return clang::tidy::getCheckNames(Options, /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+#endif
+}
+
+/// A file system that serves each Remapped.first as the file
+/// Remapped.second of \p External, under the latter's name (diagnostics
+/// name the real file). 19 takes the external file system by reference,
+/// 22 by IntrusiveRefCntPtr.
+inline std::unique_ptr<llvm::vfs::RedirectingFileSystem>
+remapFiles(llvm::ArrayRef<std::pair<std::string, std::string>> Remapped,
+           llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> External) {
+#if LLVM_VERSION_MAJOR >= 22
+  return llvm::vfs::RedirectingFileSystem::create(Remapped, /*UseExternalNames=*/true,
+                                                  std::move(External));
+#else
+  return llvm::vfs::RedirectingFileSystem::create(Remapped, /*UseExternalNames=*/true,
+                                                  *External);
 #endif
 }
 

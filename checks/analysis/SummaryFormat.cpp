@@ -1,6 +1,7 @@
 //===--- SummaryFormat.cpp - summaries on disk, as JSON Lines --------------===//
 
 #include "SummaryFormat.h"
+#include "AtomicFile.h"
 #include "BlockingCatalog.h"
 #include "ChainShape.h"
 #include "LibraryNotes.h"
@@ -89,35 +90,6 @@ llvm::Expected<json::Value> parseRecord(llvm::StringRef Line) {
     return llvm::createStringError(std::errc::invalid_argument,
                                    "nested deeper than %u levels", MaxRecordDepth);
   return json::parse(Line);
-}
-
-llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Text) {
-  auto Failed = [&](llvm::StringRef File, std::error_code EC) {
-    return llvm::createStringError(EC, "cannot write '%s': %s", File.str().c_str(),
-                                   EC.message().c_str());
-  };
-  int FD = -1;
-  llvm::SmallString<256> Temp;
-  if (std::error_code EC =
-          fs::createUniqueFile(Path + "-%%%%%%%%.tmp", FD, Temp))
-    return Failed(Path, EC);
-  std::error_code EC;
-  {
-    llvm::raw_fd_ostream File(FD, /*shouldClose=*/true);
-    File << Text;
-    File.close();
-    if (File.has_error()) { // a full disk: report it, never abort
-      EC = File.error();
-      File.clear_error();
-    }
-  }
-  if (!EC)
-    EC = fs::rename(Temp, Path);
-  if (EC) {
-    fs::remove(Temp);
-    return Failed(Path, EC);
-  }
-  return llvm::Error::success();
 }
 
 //===-- Summary records ---------------------------------------------------===//

@@ -69,10 +69,6 @@ readRegularFile(llvm::StringRef Path, uint64_t Size);
 /// Parses one record, refusing nesting deeper than MaxRecordDepth first.
 llvm::Expected<llvm::json::Value> parseRecord(llvm::StringRef Line);
 
-/// Writes \p Text to \p Path whole or not at all: into a temporary file
-/// next to it, then renamed over it. On a failure (a full disk) the
-/// temporary file is removed and the error names the file.
-llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Text);
 
 // --- Summary files ---
 

@@ -1,0 +1,2 @@
+#define PARENTHESISED
+#include "shared.h"

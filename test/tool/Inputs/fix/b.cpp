@@ -1,0 +1,2 @@
+#include "shared.h"
+test::Task b_main() { co_await parent(); }

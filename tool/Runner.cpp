@@ -1,0 +1,58 @@
+//===--- Runner.cpp - analyse the translation units of a run --------------===//
+
+#include "Runner.h"
+#include "Isolation.h"
+#include "analysis/Compat.h"
+#include "clang-tidy/ClangTidy.h"
+#include "llvm/Support/Path.h"
+#include <mutex>
+
+using namespace clang::tidy;
+using namespace llvm;
+
+namespace corolint {
+
+/// The translation unit's own file system (see the file comment).
+static IntrusiveRefCntPtr<vfs::OverlayFileSystem> fileSystemFor(StringRef File) {
+  IntrusiveRefCntPtr<vfs::FileSystem> Physical(vfs::createPhysicalFileSystem().release());
+  auto FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(Physical);
+  if (File.contains('\\')) {
+    SmallString<256> Mangled(File);
+    sys::path::native(Mangled);
+    FS->pushOverlay(IntrusiveRefCntPtr<vfs::FileSystem>(
+        compat::remapFiles({{std::string(Mangled), File.str()}}, Physical).release()));
+  }
+  return FS;
+}
+
+void Runner::analyse(FileResult &R) {
+  R.FS = fileSystemFor(R.File);
+  R.Context = std::make_unique<ClangTidyContext>(Options.make(R.FS));
+  R.Errors = runClangTidy(*R.Context, DB, {R.File}, R.FS, /*ApplyAnyFix=*/false);
+}
+
+void Runner::run(ArrayRef<std::string> Files, unsigned Threads,
+                 function_ref<void(FileResult &&)> Done,
+                 function_ref<void(size_t, size_t)> Progress) {
+  std::vector<FileResult> Results(Files.size());
+  std::vector<bool> Finished(Files.size());
+  std::mutex Mutex;
+  size_t Next = 0, Count = 0;
+  runIsolated(
+      Files.size(), Threads,
+      [&](size_t I) {
+        Results[I].File = Files[I];
+        analyse(Results[I]);
+      },
+      [&](size_t I, bool Crashed) {
+        std::lock_guard<std::mutex> Lock(Mutex);
+        Results[I].Crashed = Crashed;
+        Finished[I] = true;
+        ++Count;
+        for (; Next < Files.size() && Finished[Next]; ++Next)
+          Done(std::move(Results[Next]));
+        Progress(Count, I);
+      });
+}
+
+} // namespace corolint
