@@ -30,6 +30,13 @@ REQUIREMENTS=(
   "GCC's AddressSanitizer/UBSan runtime (libasan, libubsan)|libgcc-12-dev|g++-12 -fsanitize=address,undefined $tmp/t.cpp -o $tmp/gasan"
   "GCC's ThreadSanitizer runtime (libtsan)|libgcc-12-dev|g++-12 -fsanitize=thread $tmp/t.cpp -o $tmp/gtsan"
   "script(1), for terminal tests|bsdutils|command -v script"
+  # test/editor (corolint-clangd, built against 19 and 22): a missing piece
+  # would otherwise only leave corolint-clangd unbuilt and its tests unsupported.
+  "clangd 19 static libraries (libclangdMain.a)|libclang-19-dev|test -f /usr/lib/llvm-19/lib/libclangdMain.a"
+  "clangd 22 static libraries (libclangdMain.a)|libclang-22-dev|test -f /usr/lib/llvm-22/lib/libclangdMain.a"
+  "gRPC C++ and its CMake package, for clangd's remote index|libgrpc++-dev|ls /usr/lib/*/cmake/grpc/gRPCConfig.cmake"
+  "protobuf, for clangd's remote index|libprotobuf-dev|test -f /usr/include/google/protobuf/message.h"
+  "neovim, for test/editor|neovim|command -v nvim"
 )
 
 # A test may add a row (what|package|probe) to see the failure path.
