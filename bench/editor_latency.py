@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Editor latency: stock clangd-19 against corolint-clangd.
+"""Editor latency: stock clangd-<N> against corolint-clangd, N = 19 or 22.
 
 Measures, for each server, the time from textDocument/didOpen of a sample to
 the first textDocument/publishDiagnostics for that file (what a user waits
@@ -12,8 +12,14 @@ not compete), and the servers alternate so that machine load falls on both
 alike. Prints a table (server, median, min, max in ms) and the diagnostics
 each server published on its last run.
 
-    bench/editor_latency.py [--repeats N] [--corolint-clangd PATH]
-                            [--clangd PATH] [--file SAMPLE]
+    bench/editor_latency.py [--llvm 19|22] [--repeats N]
+                            [--corolint-clangd PATH] [--clangd PATH]
+                            [--file SAMPLE]
+
+--llvm picks the pair to compare: Debian's clangd-<N> against the
+corolint-clangd built against the same clangd (build/ for 19, build-llvm22/
+for 22, as scripts/build.sh makes them); --clangd and --corolint-clangd
+override either path.
 
 --lsp-dump mode (used by test/editor): open one file with one server, print
 each diagnostic as `line:col: severity: message [code]` (1-based), exit.
@@ -33,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PHASES = ("didOpen -> publishDiagnostics", "didChange -> publishDiagnostics")
 SEVERITY = {1: "error", 2: "warning", 3: "information", 4: "hint"}
+# scripts/build.sh's build directory for each LLVM version.
+BUILD_DIRS = {"19": "build", "22": "build-llvm22"}
 
 
 class Server:
@@ -147,15 +155,21 @@ def sample_dir(sample):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--clangd", default="clangd-19")
+    parser.add_argument("--llvm", choices=sorted(BUILD_DIRS), default="19",
+                        help="LLVM major version of both servers (default 19)")
+    parser.add_argument("--clangd", help="stock clangd (default clangd-<llvm>)")
     parser.add_argument("--corolint-clangd",
-                        default=str(ROOT / "build" / "bin" / "corolint-clangd"))
+                        help="default: <build dir of --llvm>/bin/corolint-clangd")
     parser.add_argument("--file", type=Path,
                         default=ROOT / "runtime" / "examples" / "blocking.cpp")
     parser.add_argument("--lsp-dump", action="store_true",
                         help="open --file with --corolint-clangd once and "
                         "print its diagnostics (the file is used in place)")
     args = parser.parse_args()
+    stock = "clangd-" + args.llvm
+    args.clangd = args.clangd or stock
+    args.corolint_clangd = args.corolint_clangd or str(
+        ROOT / BUILD_DIRS[args.llvm] / "bin" / "corolint-clangd")
 
     if args.lsp_dump:
         _, diags = open_and_wait([args.corolint_clangd], args.file.resolve())
@@ -164,7 +178,7 @@ def main():
         return 0
 
     path = sample_dir(args.file.resolve())
-    servers = [("clangd-19", [args.clangd]),
+    servers = [(stock, [args.clangd]),
                ("corolint-clangd", [args.corolint_clangd])]
     times = {(name, phase): [] for name, _ in servers for phase in PHASES}
     last = {}
@@ -185,9 +199,9 @@ def main():
             print("%-16s %-32s %6.0f ms %6.0f ms %6.0f ms" % (
                 name, phase, statistics.median(t), min(t), max(t)))
     for phase in PHASES:
-        print("ratio corolint-clangd / clangd-19, %s (medians): %.2f" % (
-            phase, statistics.median(times["corolint-clangd", phase])
-            / statistics.median(times["clangd-19", phase])))
+        print("ratio corolint-clangd / %s, %s (medians): %.2f" % (
+            stock, phase, statistics.median(times["corolint-clangd", phase])
+            / statistics.median(times[stock, phase])))
     for name, _ in servers:
         print("%s diagnostics:" % name)
         for d in last[name]:

@@ -46,6 +46,13 @@ REQUIREMENTS=(
   "OpenSSL's headers, for asio's TLS streams|libssl-dev|test -f /usr/include/openssl/ssl.h"
   "libxxhash, to seal generated summary files (test/xtu/summary.py)|libxxhash0|python3 -c 'import ctypes; ctypes.CDLL(\"libxxhash.so.0\").XXH3_64bits'"
   "setpriv(1), for read-only file tests|util-linux|command -v setpriv"
+  # test/editor (corolint-clangd, built against 19 and 22): a missing piece
+  # would otherwise only leave corolint-clangd unbuilt and its tests unsupported.
+  "clangd 19 static libraries (libclangdMain.a)|libclang-19-dev|test -f /usr/lib/llvm-19/lib/libclangdMain.a"
+  "clangd 22 static libraries (libclangdMain.a)|libclang-22-dev|test -f /usr/lib/llvm-22/lib/libclangdMain.a"
+  "gRPC C++ and its CMake package, for clangd's remote index|libgrpc++-dev|ls /usr/lib/*/cmake/grpc/gRPCConfig.cmake"
+  "protobuf, for clangd's remote index|libprotobuf-dev|test -f /usr/include/google/protobuf/message.h"
+  "neovim, for test/editor|neovim|command -v nvim"
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

@@ -10,9 +10,10 @@ set -euo pipefail
 PACKAGES=(clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools libclang-rt-19-dev
   clang-22 clang-tidy-22 libclang-22-dev llvm-22-dev llvm-22-tools
   cmake ninja-build g++ python3
-  # corolint-clangd: Debian's clangd links its remote index (grpc++, protobuf,
-  # absl); test/editor drives neovim; bench/editor_latency.py compares clangd-19.
-  libgrpc++-dev libprotobuf-dev libabsl-dev neovim clangd-19)
+  # corolint-clangd (against 19 and 22): Debian's clangd links its remote
+  # index (grpc++, protobuf, absl); test/editor drives neovim;
+  # bench/editor_latency.py compares clangd-19 (--llvm 22: clangd-22).
+  libgrpc++-dev libprotobuf-dev libabsl-dev neovim clangd-19 clangd-22)
 # Library knowledge (test/checks/coro-blocking-call-lib-*.cpp and alike): the
 # real headers of the libraries whose synchronous APIs the catalogue lists.
 PACKAGES+=(qt6-base-dev qcoro-qt6-dev libasio-dev libboost1.81-dev

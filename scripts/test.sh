@@ -7,10 +7,11 @@
 #     clang++-22 whichever LLVM the pass uses (check-prereqs fails the run when
 #     its RealtimeSanitizer runtime is missing, rather than leaving them
 #     UNSUPPORTED);
-#   LLVM 22 (build-llvm22/, corolint and the plugin only): the suites that
-#     depend on the LLVM version, i.e. test/checks, test/tool, test/xtu and the lint-*
-#     samples. The runtime's tests and the samples' runs depend only on the
-#     compiler, and the 19 pass runs them.
+#   LLVM 22 (build-llvm22/: corolint, the plugin, the man page and
+#     corolint-clangd): the suites that depend on the LLVM version, i.e.
+#     test/checks, test/tool, test/xtu, test/editor and the lint-* samples.
+#     The runtime's tests and the samples' runs depend only on the compiler,
+#     and the 19 pass runs them.
 # COROLINT_LLVM_VERSIONS="19" (default "19 22") runs one pass only.
 # Prints "N passed, N failed" last (both passes added up); exits non-zero on
 # any failure.
@@ -27,9 +28,10 @@ for v in $versions; do
       scripts/check-prereqs.sh
       lit=/usr/lib/llvm-19/build/utils/lit/lit.py dir=build suites=(build/test) ;;
     22)
-      scripts/build.sh 22 corolint corolint-plugin corolint-man
+      scripts/build.sh 22 corolint corolint-plugin corolint-man corolint-clangd
       lit=/usr/lib/llvm-22/bin/lit dir=build-llvm22
-      suites=(build-llvm22/test/checks build-llvm22/test/tool build-llvm22/test/xtu)
+      suites=(build-llvm22/test/checks build-llvm22/test/tool build-llvm22/test/xtu
+        build-llvm22/test/editor)
       for f in test/samples/lint-*.test; do suites+=("build-llvm22/$f"); done ;;
     *) echo "test.sh: unknown LLVM version '$v' (19 or 22)" >&2; exit 2 ;;
   esac

@@ -1,10 +1,21 @@
 //===--- corolint-clangd.cpp - clangd with the coro-* checks built in -----===//
 //
 // clangd cannot load clang-tidy plugins (clangd/clangd#1458), so this is
-// Debian's clangd-19 (clangdMain from the static clangd libraries) linked
-// with the coro-* checks. It behaves exactly like clangd, with three changes
-// made at link time (tool/CMakeLists.txt passes -Wl,--wrap for the two clangd
-// functions below) since clangd 19 has no hook for them:
+// Debian's clangd-19 or clangd-22 (clangdMain from the static clangd
+// libraries of the LLVM the build selects) linked with the coro-* checks. It
+// behaves exactly like clangd, with three changes, the first two made at link
+// time (tool/CMakeLists.txt passes -Wl,--wrap for the two clangd functions
+// below) since neither clangd 19 nor clangd 22 has a hook for them: no
+// command-line flag or API of clangdMain adds default checks or marks a
+// check as fast (--clang-tidy-checks is an obsolete, ignored flag in both);
+// only each project's .clangd and .clang-tidy files could.
+//
+// Both functions, and the TidyProvider type, are the same in clangd 19 and
+// 22 (TidyProvider.h; nm on libclangDaemon.a gives the same mangled names),
+// and each is still called from another object file of the archives
+// (ClangdMain.cpp calls combine; ConfigCompile.cpp and ParsedAST.cpp call
+// isFastTidyCheck), which --wrap needs: nothing differs between the two
+// versions here.
 //
 //  1. coro-* is enabled with no configuration. clangd builds each file's
 //     clang-tidy options with combine({environment, .clang-tidy files,
@@ -20,9 +31,9 @@
 //     TidyFastChecks.inc; the wrapped isFastTidyCheck answers "fast" for
 //     coro-* (they start from coroutine bodies: docs/user-guide.md gives the
 //     measured overhead) and defers to clangd for every other check.
-//  3. The clang resource directory (stddef.h, ...) is Debian's clang-19 one,
-//     as for `corolint`, unless --resource-dir is given: clangd looks for it
-//     next to its executable, which would be build/lib/clang/19 here.
+//  3. The clang resource directory (stddef.h, ...) is Debian's clang-<N>
+//     one, as for `corolint`, unless --resource-dir is given: clangd looks
+//     for it next to its executable, which would be build/lib/clang/<N> here.
 //
 //===----------------------------------------------------------------------===//
 
