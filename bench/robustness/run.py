@@ -114,18 +114,23 @@ class Tools:
                              " (scripts/build.sh builds it)")
         if not self.clangxx:
             raise SetupError("no clang++-19 (to tell a file that compiles from one that does not)")
+        self._hashes = {}
+        self.configs = {}  # configuration name: its .clang-tidy file (main() writes them)
 
-    def fingerprint(self, variants):
-        """Hashes of the binaries the variants run: a rebuild invalidates the
-        stored results."""
-        h = hashlib.sha256()
-        for name in ["clangxx"] + [n for v in variants for n in NEEDS[v.needs]]:
-            p = getattr(self, name)
-            h.update(p.encode() + b"\0")
-            with open(shutil.which(p) or p, "rb") as f:
-                for block in iter(lambda: f.read(1 << 20), b""):
-                    h.update(block)
-        return h.hexdigest()[:16]
+    def fingerprint(self, names):
+        """A hash of these binaries (Tools attributes): a rebuild invalidates
+        the results stored for them."""
+        key = tuple(names)
+        if key not in self._hashes:
+            h = hashlib.sha256()
+            for name in names:
+                p = getattr(self, name)
+                h.update(p.encode() + b"\0")
+                with open(shutil.which(p) or p, "rb") as f:
+                    for block in iter(lambda: f.read(1 << 20), b""):
+                        h.update(block)
+            self._hashes[key] = h.hexdigest()[:16]
+        return self._hashes[key]
 
 
 class Variant:
@@ -411,8 +416,9 @@ def mutant_inputs(sources, count, seed):
 # One input through every variant
 
 
-def run_input(inp, variants, tools, opts, work_root):
-    """Runs every variant on a copy of the input; returns its record."""
+def run_input(inp, variants, tools, opts, work_root, prior=None):
+    """Runs the variants on a copy of the input; returns its record, with the
+    runs of `prior` (the stored record) that were not run again."""
     job = tempfile.mkdtemp(prefix="job-", dir=work_root)
     env = clean_env()
     try:
@@ -425,7 +431,7 @@ def run_input(inp, variants, tools, opts, work_root):
         record = {"set": inp.set, "label": inp.label, "std": inp.std, "origin": inp.origin,
                   "compiles": baseline.rc == 0 and not baseline.crashed() and not baseline.timed_out,
                   "clang": "crash" if baseline.crashed() else "hang" if baseline.timed_out else "ok",
-                  "runs": {}}
+                  "runs": dict(prior["runs"]) if prior else {}}
         outs = {}  # stdout of the runs that ended normally, for the differential
         for v in variants:
             target = file
@@ -449,13 +455,15 @@ def run_input(inp, variants, tools, opts, work_root):
                     kinds.append(("bad output", bad))
             if not kinds:
                 outs[v.name] = r.out
-            entry = {"rc": r.rc, "secs": round(r.secs, 2), "failures": kinds}
+            entry = {"rc": r.rc, "secs": round(r.secs, 2), "failures": kinds,
+                     "tool": tools.fingerprint(NEEDS[v.needs])}
             if kinds:
                 entry["repro"] = reproducer(v, argv, target, cc, tools, job, inp)
                 if opts.keep:
                     keep(opts.keep, inp, v, r, file, job)
             record["runs"][v.name] = entry
-        # Differential: corolint's text against the plugin's, same options.
+        # Differential: corolint's text against the plugin's, same options
+        # (pairs are run together: with_partners()).
         for v in variants:
             if not (v.text and record["compiles"] and v.name in outs and v.text in outs):
                 continue
@@ -470,6 +478,14 @@ def run_input(inp, variants, tools, opts, work_root):
         return record
     finally:
         shutil.rmtree(job, ignore_errors=True)
+
+
+def with_partners(chosen, variants):
+    """The chosen variants and the partners of their differentials, in
+    VARIANTS' order."""
+    names = {v.name for v in chosen}
+    names |= {v.text for v in chosen if v.text} | {v.name for v in variants if v.text in names}
+    return [v for v in variants if v.name in names]
 
 
 def kept_dir(keep_root, set_name, label, std, variant_name):
@@ -711,25 +727,26 @@ def main(argv=None):
     if skipped:
         log(f"robustness: not built, skipped: {', '.join(skipped)}")
     os.makedirs(args.cache, exist_ok=True)
-    tools.configs = {}
     for name, text in CONFIGS.items():
         tools.configs[name] = os.path.join(args.cache, name + ".clang-tidy")
         with open(tools.configs[name], "w") as f:
             f.write(text)
     store = Store(os.path.join(args.cache, "results.jsonl"), args.fresh)
-    used = [v for v in VARIANTS if any(v in vs for vs in variants_of.values())]
-    fingerprint = tools.fingerprint(used) + "|" + repr(CONFIGS) + f"|{args.timeout}|{args.memory}"
-    keys = [inp.key(fingerprint + "|" + ",".join(v.name for v in variants_of[inp.set]))
-            for inp in inputs]
-    def needed(k, inp):
+    salt = tools.fingerprint(["clangxx"]) + "|" + repr(CONFIGS) + f"|{args.timeout}|{args.memory}"
+    keys = [inp.key(salt) for inp in inputs]
+
+    def to_run(k, inp):
+        """The variants this input still needs: not run, run by another build,
+        or (with --keep) failed but not kept."""
         rec = store.done.get(k)
-        if rec is None:
-            return True
-        # --keep after a run without it: rerun the failing inputs to keep them.
-        return bool(args.keep) and any(
-            e["failures"] and not os.path.isdir(kept_dir(args.keep, inp.set, inp.label, inp.std, name))
-            for name, e in rec["runs"].items())
-    todo = [(k, inp) for k, inp in zip(keys, inputs) if needed(k, inp)]
+        runs = rec["runs"] if rec else {}
+        need = [v for v in variants_of[inp.set]
+                if v.name not in runs or runs[v.name].get("tool") != tools.fingerprint(NEEDS[v.needs])
+                or (args.keep and runs[v.name]["failures"] and not os.path.isdir(
+                    kept_dir(args.keep, inp.set, inp.label, inp.std, v.name)))]
+        return with_partners(need, variants_of[inp.set]) if need else []
+    todo = [(k, inp, to_run(k, inp)) for k, inp in zip(keys, inputs)]
+    todo = [t for t in todo if t[2]]
     log(f"robustness: {len(inputs)} inputs ("
         + ", ".join(f"{sum(i.set == s for i in inputs)} {s} x {len(variants_of[s])} variants"
                     for s in sets) + f"), {len(inputs) - len(todo)} done before, -j {args.jobs}")
@@ -738,8 +755,9 @@ def main(argv=None):
     done = 0
     try:
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            futures = {pool.submit(run_input, inp, variants_of[inp.set], tools, args, work_root): k
-                       for k, inp in todo}
+            futures = {pool.submit(run_input, inp, need, tools, args, work_root,
+                                   store.done.get(k)): k
+                       for k, inp, need in todo}
             for fut in concurrent.futures.as_completed(futures):
                 rec = fut.result()
                 rec["key"] = futures[fut]
@@ -757,7 +775,13 @@ def main(argv=None):
         shutil.rmtree(work_root, ignore_errors=True)
     if not args.quiet and sys.stderr.isatty():
         sys.stderr.write("\r\033[K")
-    records = [store.done[k] for k in keys]
+    records = []
+    for k, inp in zip(keys, inputs):
+        # Only the runs of this invocation's variants are reported.
+        rec = dict(store.done[k])
+        rec["runs"] = {n: e for n, e in rec["runs"].items()
+                       if n in {v.name for v in variants_of[inp.set]}}
+        records.append(rec)
     for rec in records:
         finalise_repro(rec, os.path.abspath(args.keep) if args.keep else None)
     log(f"robustness: {len(todo)} inputs run in {time.monotonic() - start:.0f} s")
