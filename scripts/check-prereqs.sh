@@ -30,6 +30,7 @@ REQUIREMENTS=(
   "GCC's AddressSanitizer/UBSan runtime (libasan, libubsan)|libgcc-12-dev|g++-12 -fsanitize=address,undefined $tmp/t.cpp -o $tmp/gasan"
   "GCC's ThreadSanitizer runtime (libtsan)|libgcc-12-dev|g++-12 -fsanitize=thread $tmp/t.cpp -o $tmp/gtsan"
   "script(1), for terminal tests|bsdutils|command -v script"
+  "prlimit(1), for the robustness harness|util-linux|command -v prlimit"
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

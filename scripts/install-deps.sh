@@ -24,6 +24,9 @@ PACKAGES+=(libclang-rt-22-dev)
 # the man page generator, dpkg-dev for dpkg-shlibdeps, and ICU for Microsoft's
 # SARIF validator (a .NET program fetched by npm).
 PACKAGES+=(help2man dpkg-dev libicu72)
+# The robustness harness (bench/robustness, test/tool/robustness-script.test):
+# prlimit(1) for its per-run memory limit.
+PACKAGES+=(util-linux)
 PACKAGES+=("$@")
 missing=()
 for p in "${PACKAGES[@]}"; do

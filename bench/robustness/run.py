@@ -167,14 +167,16 @@ def tidy_expect(compiles):
 
 
 def clangd_argv(t, file, cc, job):
-    # Its compile flags and options come from files next to the input.
+    # Its compile flags and options come from files next to the input
+    # (clangd_files()).
+    return [t.clangd, f"--check={file}", "--log=error"]
+
+
+def clangd_files(job, cc):
     with open(os.path.join(job, "compile_flags.txt"), "w") as f:
         f.write("".join(a + "\n" for a in cc))
     with open(os.path.join(job, ".clang-tidy"), "w") as f:
         f.write(CONFIGS["all-options"])
-    # --check-locations=false: hover, completion and tweaks at every token are
-    # clangd's features, not corolint's, and dominate the time.
-    return [t.clangd, f"--check={file}", "--check-locations=false", "--log=error"]
 
 
 VARIANTS = [
@@ -207,6 +209,13 @@ ROWS = ["corolint", "corolint --fix", "clang-tidy-19 --load", "clang-tidy-19 --l
 # The Tools attributes each kind of variant runs.
 NEEDS = {"corolint": ["corolint"], "plugin": ["clang_tidy", "plugin"],
          "plugin_22": ["clang_tidy_22", "plugin_22"], "clangd": ["clangd"]}
+
+
+def variant_fingerprint(v, tools):
+    """The binaries a variant runs and the shape of its command: a change of
+    either invalidates its stored runs."""
+    shape = v.argv(tools, "<file>", ["<cc>"], "<job>")
+    return hashlib.sha256((tools.fingerprint(NEEDS[v.needs]) + repr(shape)).encode()).hexdigest()[:16]
 
 
 def available(variant, tools):
@@ -441,6 +450,8 @@ def run_input(inp, variants, tools, opts, work_root, prior=None):
                 target = os.path.join(fixdir, inp.basename)
                 shutil.copyfile(file, target)
             argv = v.argv(tools, target, cc, job)
+            if v.needs == "clangd":
+                clangd_files(job, cc)
             r = run_limited(argv, job, opts.timeout, opts.memory, env)
             fixed = None
             if v.fix:
@@ -456,7 +467,7 @@ def run_input(inp, variants, tools, opts, work_root, prior=None):
             if not kinds:
                 outs[v.name] = r.out
             entry = {"rc": r.rc, "secs": round(r.secs, 2), "failures": kinds,
-                     "tool": tools.fingerprint(NEEDS[v.needs])}
+                     "tool": variant_fingerprint(v, tools)}
             if kinds:
                 entry["repro"] = reproducer(v, argv, target, cc, tools, job, inp)
                 if opts.keep:
@@ -741,7 +752,7 @@ def main(argv=None):
         rec = store.done.get(k)
         runs = rec["runs"] if rec else {}
         need = [v for v in variants_of[inp.set]
-                if v.name not in runs or runs[v.name].get("tool") != tools.fingerprint(NEEDS[v.needs])
+                if v.name not in runs or runs[v.name].get("tool") != variant_fingerprint(v, tools)
                 or (args.keep and runs[v.name]["failures"] and not os.path.isdir(
                     kept_dir(args.keep, inp.set, inp.label, inp.std, v.name)))]
         return with_partners(need, variants_of[inp.set]) if need else []
@@ -753,25 +764,27 @@ def main(argv=None):
     work_root = tempfile.mkdtemp(prefix="corolint-robustness-")
     start = time.monotonic()
     done = 0
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs)
     try:
-        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            futures = {pool.submit(run_input, inp, need, tools, args, work_root,
-                                   store.done.get(k)): k
-                       for k, inp, need in todo}
-            for fut in concurrent.futures.as_completed(futures):
-                rec = fut.result()
-                rec["key"] = futures[fut]
-                store.add(rec)
-                done += 1
-                if not args.quiet and sys.stderr.isatty():
-                    el = time.monotonic() - start
-                    sys.stderr.write(f"\r\033[K[{done}/{len(todo)}] {el:.0f} s, "
-                                     f"{el / done * (len(todo) - done):.0f} s left")
-                    sys.stderr.flush()
+        futures = {pool.submit(run_input, inp, need, tools, args, work_root, store.done.get(k)): k
+                   for k, inp, need in todo}
+        for fut in concurrent.futures.as_completed(futures):
+            rec = fut.result()
+            rec["key"] = futures[fut]
+            store.add(rec)
+            done += 1
+            if not args.quiet and sys.stderr.isatty():
+                el = time.monotonic() - start
+                sys.stderr.write(f"\r\033[K[{done}/{len(todo)}] {el:.0f} s, "
+                                 f"{el / done * (len(todo) - done):.0f} s left")
+                sys.stderr.flush()
     except KeyboardInterrupt:
+        # Queued inputs are dropped; the ones running end within --timeout.
+        pool.shutdown(wait=False, cancel_futures=True)
         log("\nrobustness: interrupted; the next run resumes")
         return 130
     finally:
+        pool.shutdown(wait=True)
         shutil.rmtree(work_root, ignore_errors=True)
     if not args.quiet and sys.stderr.isatty():
         sys.stderr.write("\r\033[K")
