@@ -8,12 +8,13 @@ Two input sets (README.md in this folder says more):
                installed clang (clang_tests.py), each at -std=c++20 and c++23;
   mutants      N seeded mutants (mutate.py) of the project's lit inputs, each
                at one standard (even numbers c++20, odd c++23).
-Each input goes through every variant of VARIANTS: corolint (text with the
-default options; text with every notable option and --cross-tu=false; SARIF;
---fix on a copy), clang-tidy-19 --load with the plugin (and clang-tidy-22
-with build-llvm22's plugin when it is built), and corolint-clangd --check
-(when it is built); each under a timeout and a memory limit (prlimit), at
-nice 10, N inputs in parallel.
+Each input goes through the variants of VARIANTS (the mutants through
+MUTANT_VARIANTS): corolint (text with every notable option, cross-TU on;
+text with the default options and --cross-tu=false; SARIF; --fix on a copy),
+clang-tidy-19 --load with the plugin (also with --fix; and clang-tidy-22 with
+build-llvm22's plugin when it is built), and corolint-clangd --check (when it
+is built); each under a timeout and a memory limit (prlimit), at nice 10,
+N inputs in parallel. docs/robustness.md describes it all.
 
 Every run is classified (classify()): ok, crash, clang crash (clang++
 -fsyntax-only crashes on the same input too: clang's defect, reported per
@@ -25,8 +26,9 @@ SARIF log that is not JSON), disagree (corolint's text differs from the
 plugin's on a file that compiles).
 
 Results are appended to <cache>/results.jsonl as each input finishes; a run
-that is interrupted resumes where it stopped (the key of an input includes
-its text, flags and the front ends' binaries, so a rebuild reruns it).
+that is interrupted resumes where it stopped (an input is keyed by its text,
+flags and standard, each of its runs by the binaries and command it ran, so
+a rebuild reruns only the runs of what was rebuilt).
 
 Exit status: 0 when every run is ok (or a clang crash), 1 when a failure was
 found, 2 on a setup error (no corolint, the tests cannot be fetched).
