@@ -111,6 +111,9 @@ class Tools:
         self.plugin_22 = pick(args.plugin_22, os.path.join(build22, "lib", "libcorolint-plugin.so"))
         self.clangd = pick(args.clangd, os.path.join(build, "bin", "corolint-clangd"))
         self.clangxx = args.clangxx or shutil.which("clang++-19")
+        # clang-tidy-22's parser is clang 22's: its own compiler says whether
+        # a file compiles for it.
+        self.clangxx_22 = args.clangxx_22 or shutil.which("clang++-22")
         if not self.corolint:
             raise SetupError(f"no corolint at {args.corolint or os.path.join(build, 'bin', 'corolint')}"
                              " (scripts/build.sh builds it)")
@@ -139,10 +142,12 @@ class Variant:
     """One way of running a front end on an input.
 
     argv(tools, file, cc, job) builds the command (job: the run's directory);
-    expect(compiles) the exit codes its contract allows (None: not judged)."""
+    expect(compiles) the exit codes its contract allows (None: not judged);
+    compiler: the Tools attribute of the clang++ of its parser's version."""
 
-    def __init__(self, name, row, needs, argv, expect, fix=False, sarif=False, text=None):
-        self.name, self.row, self.needs = name, row, needs
+    def __init__(self, name, row, needs, argv, expect, fix=False, sarif=False, text=None,
+                 compiler="clangxx"):
+        self.name, self.row, self.needs, self.compiler = name, row, needs, compiler
         self.argv, self.expect, self.fix, self.sarif, self.text = argv, expect, fix, sarif, text
 
 
@@ -197,7 +202,7 @@ VARIANTS = [
     Variant("plugin-fix", "clang-tidy-19 --load --fix", "plugin",
             tidy_argv("clang_tidy", "plugin", "--fix"), tidy_expect, fix=True),
     Variant("plugin-22", "clang-tidy-22 --load", "plugin_22",
-            tidy_argv("clang_tidy_22", "plugin_22"), tidy_expect),
+            tidy_argv("clang_tidy_22", "plugin_22"), tidy_expect, compiler="clangxx_22"),
     # clangd --check's status also counts clangd's own failures: not judged.
     Variant("clangd", "corolint-clangd --check", "clangd", clangd_argv, lambda c: None),
 ]
@@ -210,7 +215,7 @@ ROWS = ["corolint", "corolint --fix", "clang-tidy-19 --load", "clang-tidy-19 --l
 
 # The Tools attributes each kind of variant runs.
 NEEDS = {"corolint": ["corolint"], "plugin": ["clang_tidy", "plugin"],
-         "plugin_22": ["clang_tidy_22", "plugin_22"], "clangd": ["clangd"]}
+         "plugin_22": ["clang_tidy_22", "plugin_22", "clangxx_22"], "clangd": ["clangd"]}
 
 
 def variant_fingerprint(v, tools):
@@ -437,11 +442,22 @@ def run_input(inp, variants, tools, opts, work_root, prior=None):
         with open(file, "w", encoding="utf-8", errors="surrogateescape") as f:
             f.write(inp.text)
         cc = inp.cc()
-        compile_argv = lambda path: [tools.clangxx, "-fsyntax-only", *cc, path]  # noqa: E731
-        baseline = run_limited(compile_argv(file), job, opts.timeout, opts.memory, env)
+
+        def compile_argv(path, compiler="clangxx"):
+            return [getattr(tools, compiler), "-fsyntax-only", *cc, path]
+        baselines = {}
+
+        def baseline_of(compiler):
+            if compiler not in baselines:
+                baselines[compiler] = run_limited(compile_argv(file, compiler), job,
+                                                  opts.timeout, opts.memory, env)
+            return baselines[compiler]
+
+        def verdict(b):
+            return {"compiles": b.rc == 0 and not b.crashed() and not b.timed_out,
+                    "clang": "crash" if b.crashed() else "hang" if b.timed_out else "ok"}
         record = {"set": inp.set, "label": inp.label, "std": inp.std, "origin": inp.origin,
-                  "compiles": baseline.rc == 0 and not baseline.crashed() and not baseline.timed_out,
-                  "clang": "crash" if baseline.crashed() else "hang" if baseline.timed_out else "ok",
+                  **verdict(baseline_of("clangxx")),
                   "runs": dict(prior["runs"]) if prior else {}}
         outs = {}  # stdout of the runs that ended normally, for the differential
         for v in variants:
@@ -455,11 +471,13 @@ def run_input(inp, variants, tools, opts, work_root, prior=None):
             if v.needs == "clangd":
                 clangd_files(job, cc)
             r = run_limited(argv, job, opts.timeout, opts.memory, env)
+            baseline = baseline_of(v.compiler)
             fixed = None
             if v.fix:
                 changed = read_text(target) != inp.text
-                after = run_limited(compile_argv(target), job, opts.timeout, opts.memory, env) \
-                    if changed and record["compiles"] else None
+                after = run_limited(compile_argv(target, v.compiler), job, opts.timeout,
+                                    opts.memory, env) \
+                    if changed and verdict(baseline)["compiles"] else None
                 fixed = (changed, after)
             kinds = classify(v, r, baseline, fixed)
             if v.sarif and not kinds:
@@ -470,6 +488,8 @@ def run_input(inp, variants, tools, opts, work_root, prior=None):
                 outs[v.name] = r.out
             entry = {"rc": r.rc, "secs": round(r.secs, 2), "failures": kinds,
                      "tool": variant_fingerprint(v, tools)}
+            if v.compiler != "clangxx":
+                entry.update(verdict(baseline), compiler=os.path.basename(getattr(tools, v.compiler)))
             if kinds:
                 entry["repro"] = reproducer(v, argv, target, cc, tools, job, inp)
                 if opts.keep:
@@ -522,7 +542,7 @@ def reproducer(v, argv, target, cc, tools, job, inp):
         setup += ' && cp <KEPT_DIR>/compile_flags.txt <KEPT_DIR>/.clang-tidy "$D"'
     if v.fix:
         setup += ' && mkdir "$D/fix" && cp <KEPT> "$D/fix"'
-        check = [tools.clangxx, "-fsyntax-only", *cc, target]
+        check = [getattr(tools, v.compiler), "-fsyntax-only", *cc, target]
         return f"{setup} && {shell(argv, job)}; {shell(check, job)}"
     return f"{setup} && {shell(argv, job)}"
 
@@ -636,12 +656,19 @@ def report(records, variants, out):
     print("\n".join(table(records, variants)), file=out)
     print("(failure columns count files; a file fails a row if any of its runs there fails)",
           file=out)
-    clang = [r for r in records if r["clang"] != "ok"]
+    # (input, compiler, crash or hang): clang++-19's, and clang++-22's for
+    # the variants that parse with clang 22.
+    clang = [(r, "clang++-19", r["clang"]) for r in records if r["clang"] != "ok"]
+    clang += sorted({(r["label"], e["compiler"], e["clang"]): (r, e["compiler"], e["clang"])
+                     for r in records for e in r["runs"].values()
+                     if e.get("clang", "ok") != "ok"}.values(), key=lambda x: x[1])
     if clang:
-        print(f"\nclang++ -fsyntax-only itself crashes or hangs on {len(clang)} input(s) "
+        n = len({(r["set"], r["label"], r["std"]) for r, _, _ in clang})
+        print(f"\nclang++ -fsyntax-only itself crashes or hangs on {n} input(s) "
               "(clang's defects, not counted as the front ends'):", file=out)
-        for r in sorted(clang, key=lambda r: (r["set"], r["label"], r["std"])):
-            print(f"  {r['set']} {r['label']} -std={r['std']}: {r['clang']}", file=out)
+        for r, compiler, what in sorted(clang, key=lambda x: (x[0]["set"], x[0]["label"],
+                                                              x[0]["std"], x[1])):
+            print(f"  {r['set']} {r['label']} -std={r['std']}: {compiler}: {what}", file=out)
             if r["set"] == "mutants":
                 print(f"    {r['origin']}", file=out)
     groups = distinct_failures(records, variants)
@@ -693,7 +720,7 @@ def parse_args(argv):
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--build-22", default=os.path.join(ROOT, "build-llvm22"))
     for tool in ("corolint", "clang-tidy", "plugin", "clang-tidy-22", "plugin-22", "clangd",
-                 "clangxx"):
+                 "clangxx", "clangxx-22"):
         ap.add_argument("--" + tool, help=argparse.SUPPRESS)  # paths, for tests
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress line")
     return ap.parse_args(argv)

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # A stand-in for every program bench/robustness/run.py runs, in
 # robustness-script.test: its role is its name (corolint, clang-tidy,
-# corolint-clangd, clang++), and what it does is told by words in the file it
+# corolint-clangd, clang++, clang++-22), and what it does is told by words in the file it
 # is given, so that each failure the harness classifies happens on cue:
 #   BROKEN          the file "does not compile" (clang++ exits 1, corolint 2)
+#   NEW_IN_22       BROKEN for the LLVM 19 tools only (clang 22 accepts it)
 #   BLOCK           a finding (corolint exits 1)
 #   CLANG_CRASH     clang++ and corolint both die of SIGSEGV
 #   COROLINT_CRASH  corolint prints a stack dump and dies of SIGSEGV
@@ -36,6 +37,7 @@ def source():
 path = source()
 text = open(path).read()
 has = lambda word: word in text
+broken = has("BROKEN") or (has("NEW_IN_22") and not role.endswith("22"))
 
 
 def segfault():
@@ -50,12 +52,12 @@ def findings(tool):
         print(f"{path}:1:1: warning: only corolint says so [coro-blocking-call]")
 
 
-if role == "clang++":
+if role in ("clang++", "clang++-22"):
     if has("CLANG_CRASH"):
         print("PLEASE submit a bug report to https://github.com/llvm/llvm-project/issues/",
               file=sys.stderr)
         segfault()
-    if has("BROKEN"):
+    if broken:
         print(f"{path}:1:1: error: use of undeclared identifier 'BROKEN'", file=sys.stderr)
         sys.exit(1)
     sys.exit(0)
@@ -90,14 +92,14 @@ if role == "corolint":
         findings("corolint")
     if has("EXIT_ZERO"):
         sys.exit(0)
-    sys.exit(2 if has("BROKEN") else 1 if has("BLOCK") else 0)
+    sys.exit(2 if broken else 1 if has("BLOCK") else 0)
 
 if role in ("clang-tidy", "clang-tidy-22"):
     if has("TIDY_CRASH"):
         print("LLVM ERROR: out of memory", file=sys.stderr)
         sys.exit(1)
     findings("plugin")
-    sys.exit(1 if has("BROKEN") else 0)
+    sys.exit(1 if broken else 0)
 
 if role == "corolint-clangd":
     if has("CLANGD_CRASH"):
