@@ -497,6 +497,9 @@ def run_input(inp, variants, tools, opts, work_root, prior=None):
                 entry["repro"] = reproducer(v, argv, target, cc, tools, job, inp)
                 if opts.keep:
                     keep(opts.keep, inp, v, r, file, job)
+            elif opts.keep:  # failed before, not now: its old copy goes
+                shutil.rmtree(kept_dir(opts.keep, inp.set, inp.label, inp.std, v.name),
+                              ignore_errors=True)
             record["runs"][v.name] = entry
         # Differential: corolint's text against the plugin's, same options
         # (pairs are run together: with_partners()).
