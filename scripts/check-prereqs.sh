@@ -53,6 +53,7 @@ REQUIREMENTS=(
   "gRPC C++ and its CMake package, for clangd's remote index|libgrpc++-dev|ls /usr/lib/*/cmake/grpc/gRPCConfig.cmake"
   "protobuf, for clangd's remote index|libprotobuf-dev|test -f /usr/include/google/protobuf/message.h"
   "neovim, for test/editor|neovim|command -v nvim"
+  "prlimit(1), for the robustness harness|util-linux|command -v prlimit"
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

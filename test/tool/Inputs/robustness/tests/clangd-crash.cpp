@@ -1,0 +1,1 @@
+// CLANGD_CRASH

@@ -1,0 +1,1 @@
+// FIX_DAMAGE

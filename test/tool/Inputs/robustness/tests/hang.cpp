@@ -1,0 +1,1 @@
+// COROLINT_HANG

@@ -1,0 +1,1 @@
+int ok() { return 0; } // BLOCK

@@ -1,0 +1,1 @@
+// SARIF_BAD

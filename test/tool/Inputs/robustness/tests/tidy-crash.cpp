@@ -1,0 +1,1 @@
+// TIDY_CRASH
