@@ -20,7 +20,10 @@
 // virtual time by that wait, rounded to the millisecond, so that blocking
 // code (a std::this_thread::sleep_for inside a coroutine) shows its true
 // cost: the `blocking` sample reports 3.00 s, not 0. Computation is never
-// charged, so correct code stays exact even when slow (sanitizers, -O0).
+// charged, so correct code stays exact even when slow (sanitizers, -O0),
+// and neither is time the thread spent preempted on a loaded machine: a
+// step is charged only if its thread blocked in the kernel meanwhile (a
+// voluntary context switch, getrusage(2)).
 //
 // The virtual time lives per thread: a loop starts from the thread's current
 // virtual time and hands its final time back, so a program can read
@@ -31,6 +34,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <sys/resource.h>
 #include <thread>
 
 namespace aio {
@@ -45,6 +49,16 @@ inline std::chrono::nanoseconds thread_cpu_time() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);
+}
+
+// How many times this thread gave up the CPU of its own accord (blocked in
+// the kernel: a sleep, a read, a lock). Preemption by other processes does
+// not count, so a batch in which it did not grow never waited, however
+// late a loaded machine ran it (getrusage(2), RUSAGE_THREAD, Linux).
+inline long thread_voluntary_switches() {
+  rusage ru{};
+  getrusage(RUSAGE_THREAD, &ru);
+  return ru.ru_nvcsw;
 }
 
 inline bool env_is(const char* name, const char* value) {

@@ -574,10 +574,12 @@ private:
     std::chrono::steady_clock::time_point wall0{};
     std::chrono::nanoseconds cpu0{};
     std::chrono::nanoseconds reports0{};
+    long switches0 = 0;
     if (virtual_) {
       wall0 = std::chrono::steady_clock::now();
       cpu0 = detail::thread_cpu_time();
       reports0 = detail::sanitizer_reporting();
+      switches0 = detail::thread_voluntary_switches();
     }
     if (debug_) {
       while (n--) {
@@ -597,7 +599,7 @@ private:
     } else {
       while (n--) resume_step(ready_.pop());
     }
-    if (virtual_) charge_blocking(wall0, cpu0, reports0);
+    if (virtual_) charge_blocking(wall0, cpu0, reports0, switches0);
     return true;
   }
 
@@ -637,13 +639,17 @@ private:
   // threshold *waiting* (wall time minus this thread's CPU time: a
   // std::this_thread::sleep_for, a blocking read) advances virtual time by
   // that waiting, to the millisecond. Computing is never charged, so correct
-  // code keeps exact elapsed times even when slow (sanitizers, -O0).
+  // code keeps exact elapsed times even when slow (sanitizers, -O0), and
+  // a batch whose thread never blocked in the kernel (no voluntary context
+  // switch) was only preempted, on a loaded machine: not charged either.
   // The blocking sanitizer's own reports (symbolising a stack waits for
   // llvm-symbolizer) are not the step's: their wall time is left out.
   void charge_blocking(std::chrono::steady_clock::time_point wall0,
-                       std::chrono::nanoseconds cpu0, std::chrono::nanoseconds reports0) {
+                       std::chrono::nanoseconds cpu0, std::chrono::nanoseconds reports0,
+                       long switches0) {
     auto wall = std::chrono::steady_clock::now() - wall0 - (detail::sanitizer_reporting() - reports0);
     if (wall <= slow_step_) return;
+    if (detail::thread_voluntary_switches() == switches0) return;
     auto waited = wall - (detail::thread_cpu_time() - cpu0);
     if (waited > slow_step_) vnow_ += std::chrono::round<std::chrono::milliseconds>(waited);
   }
