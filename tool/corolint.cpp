@@ -10,6 +10,8 @@
 // This file parses the options and wires the pieces, each in its own file:
 //   Configuration.h  the clang-tidy options every translation unit starts from
 //   Database.h       the compilation database and the checked input files
+//   CompileFlags.h   its commands as Clang takes them: GCC-only options
+//                    (GccOnlyOptions.def) and --remove-arg dropped
 //   Runner.h         the translation units, in parallel, each isolated
 //                    (Isolation.h: a crash or stack overflow is that file's)
 //   CrossTU.h        the summaries and the cross-TU findings
@@ -20,6 +22,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CompileFlags.h"
 #include "Configuration.h"
 #include "CrossTU.h"
 #include "Database.h"
@@ -79,6 +82,12 @@ cl::list<std::string> ExtraArgs("extra-arg", cl::cat(Category),
                                 cl::desc("Compiler argument to append."));
 cl::list<std::string> ExtraArgsBefore("extra-arg-before", cl::cat(Category),
                                       cl::desc("Compiler argument to prepend."));
+cl::list<std::string> RemoveArgs(
+    "remove-arg", cl::value_desc("glob"), cl::cat(Category),
+    cl::desc("Remove the compiler arguments matching this glob ('*', '?',\n"
+             "'[...]') from every compile command, e.g. --remove-arg='-mfoo*'.\n"
+             "Repeatable. GCC-only options Clang rejects are removed\n"
+             "without it (docs/user-guide.md, \"GCC-built projects\")."));
 cl::opt<unsigned> Jobs("j", cl::init(0), cl::value_desc("N"), cl::cat(Category),
                        cl::desc("Translation units analysed in parallel\n"
                                 "(default 0: all cores)."));
@@ -321,12 +330,18 @@ int main(int argc, const char **argv) {
     error() << "--export-summaries and --summaries need --cross-tu\n";
     return ExitError;
   }
+  Expected<tooling::ArgumentsAdjuster> Adjust = clangCompatibleArguments(RemoveArgs);
+  if (!Adjust) {
+    error() << toString(Adjust.takeError()) << "\n";
+    return ExitError;
+  }
   Expected<LoadedDatabase> Loaded = loadDatabase(
       BuildPath, Files.empty() ? "" : StringRef(Files.front()), std::move(Fixed));
   if (!Loaded) {
     error() << toString(Loaded.takeError()) << "\n";
     return ExitError;
   }
+  Loaded->DB = adjustCommands(std::move(Loaded->DB), std::move(*Adjust));
   std::vector<std::string> Named;
   if (!namedFiles(*Loaded, Named))
     return ExitError;
