@@ -4,6 +4,7 @@
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/Path.h"
+#include <optional>
 #include <vector>
 
 using namespace clang::tooling;
@@ -39,6 +40,8 @@ std::vector<Rule> gccOnlyOptions() {
 /// Whether \p Arg names the command's file \p File (as written in the
 /// command, relative or absolute).
 bool namesFile(StringRef Arg, StringRef File) {
+  if (File.empty())
+    return false;
   if (Arg == File)
     return true;
   return sys::path::filename(Arg) == sys::path::filename(File) &&
@@ -119,6 +122,23 @@ Expected<ArgumentsAdjuster> clangCompatibleArguments(ArrayRef<std::string> Remov
                                  "-Wno-ignored-optimization-argument",
                                  "-Wno-unused-command-line-argument"},
                                 ArgumentInsertPosition::END));
+}
+
+std::vector<std::string> adjustArguments(const ArgumentsAdjuster &Adjust,
+                                         ArrayRef<std::string> Args) {
+  CommandLineArguments Command = {"clang-tool"};
+  Command.insert(Command.end(), Args.begin(), Args.end());
+  Command = Adjust(Command, "");
+  return std::vector<std::string>(Command.begin() + 1, Command.end());
+}
+
+std::unique_ptr<CompilationDatabase> fixedDatabase(ArrayRef<std::string> Args,
+                                                   std::string &Error) {
+  std::vector<const char *> Argv = {"corolint", "--"};
+  for (const std::string &Arg : Args)
+    Argv.push_back(Arg.c_str());
+  int Argc = Argv.size();
+  return FixedCompilationDatabase::loadFromCommandLine(Argc, Argv.data(), Error);
 }
 
 std::unique_ptr<CompilationDatabase>

@@ -18,7 +18,8 @@
 //      so these also hold for the -Werror and -W options before them.
 //
 // Steps 1 and 2 never touch argv[0], the arguments after "--", nor the
-// argument that names the command's own file. A command with no GCC-only
+// argument that names the command's own file. The arguments after '--' on
+// corolint's command line are adjusted before the driver reads them. A command with no GCC-only
 // option is unchanged but for step 3. The adjusters are tooling's own
 // (ArgumentsAdjuster, combineAdjusters, getInsertArgumentAdjuster,
 // ArgumentsAdjustingCompilations). Thread-safety: the adjuster and the
@@ -35,6 +36,7 @@
 #include "llvm/Support/Error.h"
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace corolint {
 
@@ -42,6 +44,17 @@ namespace corolint {
 /// --remove-arg. The error names an invalid glob.
 llvm::Expected<clang::tooling::ArgumentsAdjuster>
 clangCompatibleArguments(llvm::ArrayRef<std::string> RemoveGlobs);
+
+/// \p Args (compiler arguments, without argv[0] and file) through \p Adjust.
+std::vector<std::string> adjustArguments(const clang::tooling::ArgumentsAdjuster &Adjust,
+                                         llvm::ArrayRef<std::string> Args);
+
+/// The database of the compiler arguments after '--', as
+/// tooling::FixedCompilationDatabase::loadFromCommandLine makes it (which
+/// runs the driver over them, hence adjustArguments first); \p Error is set
+/// when the driver rejects them.
+std::unique_ptr<clang::tooling::CompilationDatabase>
+fixedDatabase(llvm::ArrayRef<std::string> Args, std::string &Error);
 
 /// \p DB, each of whose commands passes through \p Adjust.
 std::unique_ptr<clang::tooling::CompilationDatabase>

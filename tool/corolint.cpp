@@ -255,13 +255,15 @@ int main(int argc, const char **argv) {
   InitLLVM Init(argc, argv, /*InstallPipeSignalExitHandler=*/false);
   Ignored.restore();
   (void)CorolintModuleAnchor;
-  std::string FixedError;
-  std::unique_ptr<tooling::CompilationDatabase> Fixed =
-      tooling::FixedCompilationDatabase::loadFromCommandLine(argc, argv, FixedError);
-  if (!FixedError.empty()) {
-    error() << FixedError << "\n";
-    return ExitError;
-  }
+  // The compiler arguments after '--' are read once the options are: the
+  // GCC-only options and --remove-arg's go before the driver sees them.
+  int Separator = 1;
+  while (Separator < argc && StringRef(argv[Separator]) != "--")
+    ++Separator;
+  std::vector<std::string> CompilerArgs(argv + std::min(Separator + 1, argc),
+                                        argv + argc);
+  bool HasCompilerArgs = Separator < argc;
+  argc = Separator;
 
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter(printVersion);
@@ -272,6 +274,20 @@ int main(int argc, const char **argv) {
     return ExitError;
   }
   bool Fixing = Fix || FixErrors;
+  Expected<tooling::ArgumentsAdjuster> Adjust = clangCompatibleArguments(RemoveArgs);
+  if (!Adjust) {
+    error() << toString(Adjust.takeError()) << "\n";
+    return ExitError;
+  }
+  std::unique_ptr<tooling::CompilationDatabase> Fixed;
+  if (HasCompilerArgs) {
+    std::string FixedError;
+    Fixed = fixedDatabase(adjustArguments(*Adjust, CompilerArgs), FixedError);
+    if (!FixedError.empty()) {
+      error() << FixedError << "\n";
+      return ExitError;
+    }
+  }
 
   // --output: everything corolint writes to standard output goes to the file.
   if (!OutputFile.empty()) {
@@ -330,18 +346,13 @@ int main(int argc, const char **argv) {
     error() << "--export-summaries and --summaries need --cross-tu\n";
     return ExitError;
   }
-  Expected<tooling::ArgumentsAdjuster> Adjust = clangCompatibleArguments(RemoveArgs);
-  if (!Adjust) {
-    error() << toString(Adjust.takeError()) << "\n";
-    return ExitError;
-  }
   Expected<LoadedDatabase> Loaded = loadDatabase(
       BuildPath, Files.empty() ? "" : StringRef(Files.front()), std::move(Fixed));
   if (!Loaded) {
     error() << toString(Loaded.takeError()) << "\n";
     return ExitError;
   }
-  Loaded->DB = adjustCommands(std::move(Loaded->DB), std::move(*Adjust));
+  Loaded->DB = adjustCommands(std::move(Loaded->DB), *Adjust);
   std::vector<std::string> Named;
   if (!namedFiles(*Loaded, Named))
     return ExitError;
