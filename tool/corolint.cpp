@@ -10,6 +10,8 @@
 // This file parses the options and wires the pieces, each in its own file:
 //   Configuration.h  the clang-tidy options every translation unit starts from
 //   Database.h       the compilation database and the checked input files
+//   CompileFlags.h   its commands as Clang takes them: GCC-only options
+//                    (GccOnlyOptions.def) and --remove-arg dropped
 //   Runner.h         the translation units, in parallel, each isolated
 //                    (Isolation.h: a crash or stack overflow is that file's)
 //   CrossTU.h        the summaries and the cross-TU findings
@@ -20,6 +22,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CompileFlags.h"
 #include "Configuration.h"
 #include "CrossTU.h"
 #include "Database.h"
@@ -79,6 +82,12 @@ cl::list<std::string> ExtraArgs("extra-arg", cl::cat(Category),
                                 cl::desc("Compiler argument to append."));
 cl::list<std::string> ExtraArgsBefore("extra-arg-before", cl::cat(Category),
                                       cl::desc("Compiler argument to prepend."));
+cl::list<std::string> RemoveArgs(
+    "remove-arg", cl::value_desc("glob"), cl::cat(Category),
+    cl::desc("Remove the compiler arguments matching this glob ('*', '?',\n"
+             "'[...]') from every compile command, e.g. --remove-arg='-mfoo*'.\n"
+             "Repeatable. GCC-only options Clang rejects are removed\n"
+             "without it (docs/user-guide.md, \"GCC-built projects\")."));
 cl::opt<unsigned> Jobs("j", cl::init(0), cl::value_desc("N"), cl::cat(Category),
                        cl::desc("Translation units analysed in parallel\n"
                                 "(default 0: all cores)."));
@@ -246,13 +255,15 @@ int main(int argc, const char **argv) {
   InitLLVM Init(argc, argv, /*InstallPipeSignalExitHandler=*/false);
   Ignored.restore();
   (void)CorolintModuleAnchor;
-  std::string FixedError;
-  std::unique_ptr<tooling::CompilationDatabase> Fixed =
-      tooling::FixedCompilationDatabase::loadFromCommandLine(argc, argv, FixedError);
-  if (!FixedError.empty()) {
-    error() << FixedError << "\n";
-    return ExitError;
-  }
+  // The compiler arguments after '--' are read once the options are: the
+  // GCC-only options and --remove-arg's go before the driver sees them.
+  int Separator = 1;
+  while (Separator < argc && StringRef(argv[Separator]) != "--")
+    ++Separator;
+  std::vector<std::string> CompilerArgs(argv + std::min(Separator + 1, argc),
+                                        argv + argc);
+  bool HasCompilerArgs = Separator < argc;
+  argc = Separator;
 
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter(printVersion);
@@ -263,6 +274,20 @@ int main(int argc, const char **argv) {
     return ExitError;
   }
   bool Fixing = Fix || FixErrors;
+  Expected<tooling::ArgumentsAdjuster> Adjust = clangCompatibleArguments(RemoveArgs);
+  if (!Adjust) {
+    error() << toString(Adjust.takeError()) << "\n";
+    return ExitError;
+  }
+  std::unique_ptr<tooling::CompilationDatabase> Fixed;
+  if (HasCompilerArgs) {
+    std::string FixedError;
+    Fixed = fixedDatabase(adjustArguments(*Adjust, CompilerArgs), FixedError);
+    if (!FixedError.empty()) {
+      error() << FixedError << "\n";
+      return ExitError;
+    }
+  }
 
   // --output: everything corolint writes to standard output goes to the file.
   if (!OutputFile.empty()) {
@@ -327,6 +352,7 @@ int main(int argc, const char **argv) {
     error() << toString(Loaded.takeError()) << "\n";
     return ExitError;
   }
+  Loaded->DB = adjustCommands(std::move(Loaded->DB), *Adjust);
   std::vector<std::string> Named;
   if (!namedFiles(*Loaded, Named))
     return ExitError;
