@@ -10,16 +10,17 @@
 // partialFingerprints["corolint/v1"]), which does not depend on its line
 // number: lines inserted or removed above it keep it in the baseline.
 //
-// The file is JSON (llvm::json), written whole or not at all
-// (AtomicFile.h), its entries sorted by file, check, message and
-// fingerprint, so that it diffs well under version control:
+// The file is JSON (llvm::json, which writes an object's keys sorted),
+// written whole or not at all (AtomicFile.h), its entries sorted by file,
+// check, message and fingerprint, so that it diffs well under version
+// control:
 //   {
-//     "version": 1,
-//     "fingerprintKey": "corolint/v1",
 //     "entries": [
-//       {"file": "src/a.cpp", "check": "coro-blocking-call",
-//        "message": "...", "fingerprint": "0123456789abcdef:1"}, ...
-//     ]
+//       {"check": "coro-blocking-call", "file": "src/a.cpp",
+//        "fingerprint": "0123456789abcdef:1", "message": "..."}, ...
+//     ],
+//     "fingerprintKey": "corolint/v1",
+//     "version": 1
 //   }
 // "file" is relative to the source root (--source-root), absolute outside
 // it; "file", "check" and "message" are there for the reader: only the
