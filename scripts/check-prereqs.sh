@@ -54,6 +54,8 @@ REQUIREMENTS=(
   "protobuf, for clangd's remote index|libprotobuf-dev|test -f /usr/include/google/protobuf/message.h"
   "neovim, for test/editor|neovim|command -v nvim"
   "prlimit(1), for the robustness harness|util-linux|command -v prlimit"
+  "clang-apply-replacements-19, for the --export-fixes test|clang-tools-19|command -v clang-apply-replacements-19"
+  "clang-apply-replacements-22, for the --export-fixes test on LLVM 22|clang-tools-22|command -v clang-apply-replacements-22"
 )
 
 # A test may add a row (what|package|probe) to see the failure path.

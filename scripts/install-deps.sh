@@ -40,6 +40,9 @@ PACKAGES+=(libxxhash0)
 # The robustness harness (bench/robustness, test/tool/robustness-script.test):
 # prlimit(1) for its per-run memory limit.
 PACKAGES+=(util-linux)
+# --export-fixes (test/tool/export-fixes.test): its YAML is applied by
+# clang-apply-replacements-<N>, of the LLVM the build uses.
+PACKAGES+=(clang-tools-19 clang-tools-22)
 PACKAGES+=("$@")
 missing=()
 for p in "${PACKAGES[@]}"; do

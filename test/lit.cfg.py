@@ -30,6 +30,7 @@ config.substitutions.append(("%corolint", corolint))
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%clang_tidy", config.clang_tidy))
 config.substitutions.append(("%run_clang_tidy", config.run_clang_tidy))
+config.substitutions.append(("%clang_apply_replacements", config.clang_apply_replacements))
 # The LLVM major version the build uses (19 or 22), for FileCheck -D and
 # `REQUIRES: llvm-22`-style features.
 config.substitutions.append(("%llvm_major", str(config.llvm_version_major)))

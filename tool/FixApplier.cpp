@@ -28,11 +28,8 @@ void FixApplier::add(ArrayRef<tidy::ClangTidyError> Errors) {
           continue;
         // One name per file, whatever the directory of the translation unit
         // or the links that led to it.
-        std::string Abs = absolutePath(R.getFilePath(), E.BuildDirectory);
-        SmallString<256> Real;
-        if (sys::fs::real_path(Abs, Real))
-          Real = Abs;
-        ByFile[std::string(Real)].insert(tooling::Replacement(
+        std::string Real = realPath(R.getFilePath(), E.BuildDirectory);
+        ByFile[Real].insert(tooling::Replacement(
             Real, R.getOffset(), R.getLength(), R.getReplacementText()));
       }
   }

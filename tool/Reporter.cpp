@@ -27,6 +27,14 @@ static std::string duplicateKey(const ClangTidyError &E) {
       .str();
 }
 
+/// The baseline's name of a finding's file: relative to the source root,
+/// absolute outside it.
+std::string Reporter::entryFile(const ClangTidyError &E) const {
+  std::string Path = absolutePath(E.Message.FilePath, E.BuildDirectory);
+  StringRef Relative = FP->root().relative(Path);
+  return Relative.empty() ? Path : Relative.str();
+}
+
 bool Reporter::report(FileResult &R) {
   ++Files;
   clearProgress();
@@ -44,18 +52,41 @@ bool Reporter::report(FileResult &R) {
     }
     if (!Reported.insert(duplicateKey(E)).second)
       continue;
-    if (E.DiagLevel == ClangTidyError::Warning)
-      ++Warnings;
     New.push_back(E);
   }
+  std::vector<ResultMark> Marks(New.size());
+  std::vector<ClangTidyError> Shown;
+  for (size_t I = 0; I < New.size(); ++I) {
+    const ClangTidyError &E = New[I];
+    if (E.DiagLevel != ClangTidyError::Error && FP) {
+      ResultMark &Mark = Marks[I];
+      Mark.Fingerprint = FP->next(E);
+      if (Record && !Mark.Fingerprint.empty())
+        Recorded.push_back({entryFile(E), E.DiagnosticName, E.Message.Message,
+                            Mark.Fingerprint});
+      if (Base) {
+        bool Known = !Mark.Fingerprint.empty() && Base->match(Mark.Fingerprint);
+        Mark.Baseline = Known ? ResultMark::Unchanged : ResultMark::New;
+        if (Known) {
+          ++Baselined;
+          continue;
+        }
+      }
+    }
+    if (E.DiagLevel == ClangTidyError::Warning)
+      ++Warnings;
+    Shown.push_back(E);
+  }
   if (Sarif) {
-    Sarif->addDiagnostics(New);
-  } else if (!New.empty()) {
+    Sarif->addDiagnostics(New, Marks);
+  } else if (!Shown.empty()) {
     unsigned WarningsAsErrors = 0;
     // Fixes are applied by FixApplier, once per run: never here.
-    handleErrors(New, *R.Context, FB_NoFix, WarningsAsErrors, R.FS);
+    handleErrors(Shown, *R.Context, FB_NoFix, WarningsAsErrors, R.FS);
     outs().flush();
   }
+  if (Exporter)
+    Exporter->add(Shown);
   std::string Problem;
   if (R.Crashed)
     Problem = "crashed while analysing '" + R.File + "'; its diagnostics are incomplete";
@@ -127,6 +158,16 @@ int Reporter::finish() {
     outs().clear_error();
     runError(OutputName.empty() ? "cannot write to standard output: " + EC.message()
                                 : "cannot write '" + OutputName + "': " + EC.message());
+  }
+  if (!Quiet && Base) {
+    unsigned Stale = Base->unmatched();
+    errs() << "corolint: " << Baselined << " finding" << (Baselined == 1 ? "" : "s")
+           << " in the baseline (not shown), " << Stale << " baseline "
+           << (Stale == 1 ? "entry no longer matches" : "entries no longer match");
+    if (Stale)
+      errs() << " (re-run with --write-baseline=" << BaselinePath << " to drop "
+             << (Stale == 1 ? "it" : "them") << ")";
+    errs() << "\n";
   }
   if (!Quiet) {
     errs() << "corolint: " << Files << " file" << (Files == 1 ? "" : "s") << ", "

@@ -20,6 +20,13 @@
 // message): a finding in a header seen by several translation units is
 // printed and counted once.
 //
+// With a baseline (Baseline.h), a finding whose fingerprint (Fingerprint.h)
+// is in it is neither printed nor counted: in SARIF it is a result with
+// baselineState "unchanged", the others "new". Before the summary line
+// (stderr, unless --quiet):
+//   corolint: <n> findings in the baseline (not shown), <m> baseline entries
+//   no longer match[ (re-run with --write-baseline=<file> to drop them)]
+//
 // The summary line (stderr, unless --quiet) is printed last:
 //   corolint: <files> files, <warnings> warnings, <failed> with errors[, <n> other errors]
 // where <failed> counts the files with errors and <n> the errors of the run.
@@ -31,10 +38,15 @@
 #ifndef COROLINT_TOOL_REPORTER_H
 #define COROLINT_TOOL_REPORTER_H
 
+#include "Baseline.h"
+#include "Fingerprint.h"
+#include "FixExporter.h"
 #include "Runner.h"
 #include "Sarif.h"
 #include "llvm/ADT/StringSet.h"
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace corolint {
 
@@ -48,6 +60,20 @@ public:
   Reporter(SarifLog *Sarif, std::string OutputName, bool Quiet, bool Progress)
       : Sarif(Sarif), OutputName(std::move(OutputName)), Quiet(Quiet),
         ShowProgress(Progress) {}
+
+  /// Gives each finding its fingerprint, names relative to \p Root: for
+  /// SARIF and for baselines. Call before the first report().
+  void fingerprintWith(const SourceRoot &Root) { FP.emplace(Root); }
+  /// Leaves out the findings in \p B (read from \p Path).
+  void compareWith(Baseline &B, llvm::StringRef Path) {
+    Base = &B;
+    BaselinePath = Path.str();
+  }
+  /// Keeps an entry for each finding, for --write-baseline: recorded().
+  void recordBaseline() { Record = true; }
+  const std::vector<BaselineEntry> &recorded() const { return Recorded; }
+  /// Hands the reported diagnostics to \p Export (--export-fixes).
+  void exportFixesTo(FixExporter &Export) { Exporter = &Export; }
 
   /// Reports one translation unit; true if it had errors (it does not
   /// compile, an invalid configuration, a crash, ...).
@@ -66,6 +92,7 @@ public:
 
 private:
   void clearProgress();
+  std::string entryFile(const clang::tidy::ClangTidyError &E) const;
 
   SarifLog *Sarif;
   std::string OutputName;
@@ -73,6 +100,13 @@ private:
   bool ProgressShown = false;
   llvm::StringSet<> Reported; ///< clang-tidy's duplicate key of each diagnostic
   unsigned Files = 0, Warnings = 0, FailedFiles = 0, RunErrors = 0;
+  std::optional<Fingerprints> FP;
+  Baseline *Base = nullptr;
+  std::string BaselinePath;
+  unsigned Baselined = 0; ///< findings left out, as in the baseline
+  bool Record = false;
+  std::vector<BaselineEntry> Recorded;
+  FixExporter *Exporter = nullptr;
 };
 
 } // namespace corolint

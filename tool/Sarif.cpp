@@ -1,12 +1,13 @@
 //===--- Sarif.cpp - one SARIF 2.1.0 log for a corolint run ---------------===//
 
 #include "Sarif.h"
+#include "Fingerprint.h"
+#include "Paths.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/xxhash.h"
 
 using namespace llvm;
 using clang::tidy::ClangTidyError;
@@ -27,21 +28,6 @@ const CheckDescription CheckDescriptions[] = {
 
 const char SchemaUri[] = "https://json.schemastore.org/sarif-2.1.0.json";
 const char SourceRootId[] = "%SRCROOT%";
-const char FingerprintKey[] = "corolint/v1";
-
-/// Percent-encodes what RFC 3986 does not allow in a path (keeps '/').
-std::string encodePath(StringRef Path) {
-  std::string Out;
-  for (unsigned char C : Path) {
-    if (isAlnum(C) || StringRef("-._~/").contains(C))
-      Out += C;
-    else
-      Out += "%" + utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
-  }
-  return Out;
-}
-
-std::string fileUri(StringRef AbsPath) { return "file://" + encodePath(AbsPath); }
 
 /// coro-blocking-call -> CoroBlockingCall: SARIF wants a name distinct from
 /// the id.
@@ -66,25 +52,7 @@ const CheckDescription *findDescription(StringRef Id) {
   return nullptr;
 }
 
-/// The line's text with runs of blanks collapsed and the ends trimmed, so
-/// that re-indenting a line keeps its fingerprint.
-std::string normalise(StringRef Line) {
-  SmallVector<StringRef, 8> Words;
-  SplitString(Line, Words);
-  return join(Words, " ");
-}
-
 } // namespace
-
-SarifLog::SarifLog(StringRef Root, StringRef ToolVersion)
-    : ToolVersion(ToolVersion) {
-  SmallString<256> Abs(Root);
-  sys::fs::make_absolute(Abs);
-  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  SourceRoot = std::string(Abs);
-  if (!StringRef(SourceRoot).ends_with("/"))
-    SourceRoot += '/';
-}
 
 void SarifLog::addRules(ArrayRef<std::string> CheckNames) {
   for (const std::string &Name : CheckNames)
@@ -121,75 +89,16 @@ json::Object SarifLog::message(StringRef Text) const {
   return json::Object{{"text", Text.str()}}; // json::Value keeps a StringRef uncopied
 }
 
-const SarifLog::SourceFile &SarifLog::source(StringRef Path) {
-  auto [It, Inserted] = Sources.try_emplace(Path);
-  SourceFile &F = It->second;
-  if (!Inserted)
-    return F;
-  auto Buffer = MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                      /*RequiresNullTerminator=*/false);
-  if (!Buffer)
-    return F;
-  F.Buffer = std::move(*Buffer);
-  StringRef Text = F.Buffer->getBuffer();
-  F.LineStarts.push_back(0);
-  for (size_t I = 0; I < Text.size(); ++I)
-    if (Text[I] == '\n')
-      F.LineStarts.push_back(I + 1);
-  return F;
-}
-
-SarifLog::Position SarifLog::position(StringRef Path, unsigned Offset) {
-  const SourceFile &F = source(Path);
-  if (!F.Buffer || Offset > F.Buffer->getBufferSize())
-    return {};
-  auto Next = llvm::upper_bound(F.LineStarts, Offset);
-  unsigned Line = Next - F.LineStarts.begin();
-  StringRef Before = F.Buffer->getBuffer().slice(*(Next - 1), Offset);
-  // UTF-16 code units: one per code point, two for those beyond U+FFFF
-  // (whose UTF-8 lead byte is 0xF0 or above); continuation bytes count none.
-  unsigned Column = 1;
-  for (unsigned char C : Before) {
-    if ((C & 0xC0) != 0x80)
-      ++Column;
-    if (C >= 0xF0)
-      ++Column;
-  }
-  return {Line, Column};
-}
-
-StringRef SarifLog::lineText(StringRef Path, unsigned Line) {
-  const SourceFile &F = source(Path);
-  if (!F.Buffer || Line == 0 || Line > F.LineStarts.size())
-    return "";
-  StringRef Text = F.Buffer->getBuffer();
-  size_t Begin = F.LineStarts[Line - 1];
-  size_t End = Line < F.LineStarts.size() ? F.LineStarts[Line] : Text.size();
-  return Text.slice(Begin, End).rtrim("\r\n");
-}
-
-std::string SarifLog::absolutePath(StringRef Path, StringRef BuildDir) const {
-  SmallString<256> Abs;
-  if (sys::path::is_relative(Path) && !BuildDir.empty())
-    sys::path::append(Abs, BuildDir, Path);
-  else
-    Abs = Path;
-  sys::fs::make_absolute(Abs);
-  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  return std::string(Abs);
-}
-
 json::Object SarifLog::artifactLocation(StringRef AbsPath) const {
-  if (AbsPath.starts_with(SourceRoot))
-    return json::Object{{"uri", encodePath(AbsPath.drop_front(SourceRoot.size()))},
-                        {"uriBaseId", SourceRootId}};
-  return json::Object{{"uri", fileUri(AbsPath)}};
+  if (!Root.relative(AbsPath).empty())
+    return json::Object{{"uri", Root.uri(AbsPath)}, {"uriBaseId", SourceRootId}};
+  return json::Object{{"uri", Root.uri(AbsPath)}};
 }
 
 json::Object SarifLog::physicalLocation(StringRef AbsPath, unsigned Offset,
                                         bool WithSnippets) {
   json::Object Location{{"artifactLocation", artifactLocation(AbsPath)}};
-  Position P = position(AbsPath, Offset);
+  SourceFiles::Position P = Sources.position(AbsPath, Offset);
   if (!P.Line)
     return Location;
   if (!WithSnippets) {
@@ -199,9 +108,9 @@ json::Object SarifLog::physicalLocation(StringRef AbsPath, unsigned Offset,
   // The region runs to the end of the line (SARIF's default endColumn); the
   // context region is the whole line. Their snippets let a reader see the
   // code without the sources.
-  StringRef Line = lineText(AbsPath, P.Line);
+  StringRef Line = Sources.lineText(AbsPath, P.Line);
   StringRef FromOffset =
-      source(AbsPath).Buffer->getBuffer().substr(Offset).split('\n').first.rtrim("\r");
+      Sources.buffer(AbsPath)->getBuffer().substr(Offset).split('\n').first.rtrim("\r");
   Location["region"] = json::Object{{"startLine", P.Line},
                                     {"startColumn", P.Column},
                                     {"snippet", message(FromOffset)}};
@@ -210,21 +119,11 @@ json::Object SarifLog::physicalLocation(StringRef AbsPath, unsigned Offset,
   return Location;
 }
 
-std::string SarifLog::fingerprint(StringRef RuleId, StringRef AbsPath,
-                                  unsigned Line, StringRef Message) {
-  const json::Object Artifact = artifactLocation(AbsPath);
-  std::string Key = (Twine(RuleId) + "\n" + *Artifact.getString("uri") + "\n" +
-                     normalise(lineText(AbsPath, Line)) + "\n" + Message)
-                        .str();
-  std::string Hash = utohexstr(xxh3_64bits(Key), /*LowerCase=*/true, 16);
-  // Identical lines with the same finding in one file are told apart by
-  // their order, as GitHub's own primaryLocationLineHash does.
-  unsigned Occurrence = ++Occurrences[Hash];
-  return Hash + ":" + std::to_string(Occurrence);
-}
-
-void SarifLog::addDiagnostics(ArrayRef<ClangTidyError> Errors) {
-  for (const ClangTidyError &E : Errors) {
+void SarifLog::addDiagnostics(ArrayRef<ClangTidyError> Errors,
+                              ArrayRef<ResultMark> Marks) {
+  for (size_t I = 0; I < Errors.size(); ++I) {
+    const ClangTidyError &E = Errors[I];
+    ResultMark Mark = I < Marks.size() ? Marks[I] : ResultMark();
     const auto &M = E.Message;
     std::string Path =
         M.FilePath.empty() ? "" : absolutePath(M.FilePath, E.BuildDirectory);
@@ -256,10 +155,12 @@ void SarifLog::addDiagnostics(ArrayRef<ClangTidyError> Errors) {
     if (!Path.empty()) {
       Result["locations"] = json::Array{json::Object{
           {"physicalLocation", physicalLocation(Path, M.FileOffset, /*WithSnippets=*/true)}}};
-      Result["partialFingerprints"] = json::Object{
-          {FingerprintKey, fingerprint(E.DiagnosticName, Path,
-                                       position(Path, M.FileOffset).Line, M.Message)}};
     }
+    if (!Mark.Fingerprint.empty())
+      Result["partialFingerprints"] = json::Object{{FingerprintKey, Mark.Fingerprint}};
+    if (Mark.Baseline != ResultMark::NoBaseline)
+      Result["baselineState"] =
+          Mark.Baseline == ResultMark::Unchanged ? "unchanged" : "new";
 
     json::Array Related;
     for (const auto &Note : E.Notes) {
@@ -278,8 +179,9 @@ void SarifLog::addDiagnostics(ArrayRef<ClangTidyError> Errors) {
       json::Array Edits;
       for (const auto &R : Replacements) {
         std::string RPath = absolutePath(R.getFilePath(), E.BuildDirectory);
-        Position Begin = position(RPath, R.getOffset());
-        Position End = position(RPath, R.getOffset() + R.getLength());
+        SourceFiles::Position Begin = Sources.position(RPath, R.getOffset());
+        SourceFiles::Position End =
+            Sources.position(RPath, R.getOffset() + R.getLength());
         if (!Begin.Line || !End.Line)
           continue;
         Edits.push_back(json::Object{
@@ -332,7 +234,7 @@ void SarifLog::write(raw_ostream &OS, int ExitCode) {
       {"tool", json::Object{{"driver", std::move(Driver)}}},
       {"invocations", json::Array{std::move(Invocation)}},
       {"originalUriBaseIds",
-       json::Object{{SourceRootId, json::Object{{"uri", fileUri(SourceRoot)}}}}},
+       json::Object{{SourceRootId, json::Object{{"uri", fileUri(Root.dir())}}}}},
       {"columnKind", "utf16CodeUnits"},
       {"results", std::move(Results)}};
   json::Value Log = json::Object{{"$schema", SchemaUri},

@@ -18,15 +18,20 @@
 //   Reporter.h       what is printed, the summary line and the exit status:
 //                    0 no findings, 1 findings, 2 anything went wrong
 //   FixApplier.h     --fix, each file once, at the end
+//   FixExporter.h    --export-fixes, clang-tidy's YAML for review bots
 //   Sarif.h          --format=sarif
+//   Fingerprint.h    the fingerprint of each finding (SARIF, baselines)
+//   Baseline.h       --baseline and --write-baseline
 //
 //===----------------------------------------------------------------------===//
 
+#include "Baseline.h"
 #include "CompileFlags.h"
 #include "Configuration.h"
 #include "CrossTU.h"
 #include "Database.h"
 #include "FixApplier.h"
+#include "FixExporter.h"
 #include "Isolation.h"
 #include "Reporter.h"
 #include "Runner.h"
@@ -121,11 +126,26 @@ cl::opt<std::string> OutputFile(
     "output", cl::value_desc("file"), cl::cat(Category),
     cl::desc("Write the diagnostics (or the SARIF log) to this file instead\n"
              "of standard output."));
-cl::opt<std::string> SourceRoot(
+cl::opt<std::string> SourceRootDir(
     "source-root", cl::value_desc("dir"), cl::cat(Category),
-    cl::desc("SARIF: paths under this directory are written relative to it\n"
-             "(uriBaseId %SRCROOT%); default: the -p build directory, or the\n"
-             "current directory."));
+    cl::desc("SARIF and baselines: paths under this directory are written\n"
+             "relative to it (uriBaseId %SRCROOT%); default: the -p build\n"
+             "directory, or the current directory."));
+cl::opt<std::string> ExportFixes(
+    "export-fixes", cl::value_desc("file"), cl::cat(Category),
+    cl::desc("Write the fixes of the reported findings to this file as\n"
+             "clang-tidy's --export-fixes does: YAML for\n"
+             "clang-apply-replacements and review bots."));
+
+// Baselines (docs/user-guide.md#baselines).
+cl::opt<std::string> BaselineFile(
+    "baseline", cl::value_desc("file"), cl::cat(Category),
+    cl::desc("Report, and count in the exit status, only the findings that\n"
+             "are not in this baseline file (written by --write-baseline)."));
+cl::opt<std::string> WriteBaseline(
+    "write-baseline", cl::value_desc("file"), cl::cat(Category),
+    cl::desc("Record the findings of this run in a baseline file, for\n"
+             "--baseline; may name the --baseline file, to shrink it."));
 
 // Whole-program analysis (docs/whole-program.md).
 cl::opt<bool> CrossTUFlag(
@@ -224,16 +244,20 @@ bool namedFiles(const LoadedDatabase &Loaded, std::vector<std::string> &Named) {
   return true;
 }
 
-/// The SARIF log, its root and its rules: one per check enabled for any of
-/// the files.
-void startSarifLog(std::optional<SarifLog> &Sarif, const OptionsFactory &Options,
-                   ArrayRef<std::string> Analysed) {
-  SmallString<256> Root(SourceRoot);
+/// The directory SARIF and baselines name files relative to.
+std::string sourceRootDir() {
+  SmallString<256> Root(SourceRootDir);
   if (Root.empty() && !BuildPath.empty())
     Root = sys::fs::is_directory(BuildPath) ? StringRef(BuildPath)
                                             : sys::path::parent_path(BuildPath);
   if (Root.empty())
     sys::fs::current_path(Root);
+  return std::string(Root);
+}
+
+/// The SARIF log and its rules: one per check enabled for any of the files.
+void startSarifLog(std::optional<SarifLog> &Sarif, const SourceRoot &Root,
+                   const OptionsFactory &Options, ArrayRef<std::string> Analysed) {
   Sarif.emplace(Root, COROLINT_VERSION);
   std::set<std::string> Enabled;
   auto Provider = Options.make();
@@ -365,12 +389,34 @@ int main(int argc, const char **argv) {
     return ExitError;
   }
 
+  // Read before anything is analysed: a baseline that cannot be used is an
+  // error of the run, and no file is worth analysing without it.
+  std::optional<Baseline> Accepted;
+  if (!BaselineFile.empty()) {
+    Expected<Baseline> Read = Baseline::read(BaselineFile);
+    if (!Read) {
+      error() << toString(Read.takeError()) << "\n";
+      return ExitError;
+    }
+    Accepted = std::move(*Read);
+  }
+
+  SourceRoot Root(sourceRootDir());
   std::optional<SarifLog> Sarif;
   if (Format == OutputFormat::Sarif)
-    startSarifLog(Sarif, Options, In.Files);
+    startSarifLog(Sarif, Root, Options, In.Files);
 
   Reporter Report(Sarif ? &*Sarif : nullptr, OutputFile, Quiet,
                   !Quiet && errs().is_displayed());
+  if (Sarif || Accepted || !WriteBaseline.empty())
+    Report.fingerprintWith(Root);
+  if (Accepted)
+    Report.compareWith(*Accepted, BaselineFile);
+  if (!WriteBaseline.empty())
+    Report.recordBaseline();
+  FixExporter Exporter;
+  if (!ExportFixes.empty())
+    Report.exportFixesTo(Exporter);
   for (const InputProblem &Problem : In.Problems)
     Report.fileError(Problem.File, Problem.Message);
   if (!Shard.empty() && Named.empty())
@@ -433,5 +479,11 @@ int main(int argc, const char **argv) {
              << (Applied.Fixes == 1 ? "" : "es") << " to " << Applied.Files
              << " file" << (Applied.Files == 1 ? "" : "s") << "\n";
   }
+  if (!WriteBaseline.empty())
+    if (Error E = Baseline::write(WriteBaseline, Report.recorded()))
+      Report.runError(toString(std::move(E)));
+  if (!ExportFixes.empty())
+    if (Error E = Exporter.write(ExportFixes))
+      Report.runError(toString(std::move(E)));
   return Report.finish();
 }
