@@ -446,6 +446,21 @@ const llvm::StringSet<> &builtinNames() {
   return Names;
 }
 
+/// The COROLINT_NOT_BLOCKING rows (a vector: the table may be empty).
+const std::vector<llvm::StringRef> NotBlocking = {
+#define COROLINT_NOT_BLOCKING(NAME) NAME,
+#include "catalogue/Catalogue.def"
+};
+const llvm::StringSet<> &notBlockingNames() {
+  static const llvm::StringSet<> Names = [] {
+    llvm::StringSet<> Set;
+    for (llvm::StringRef Name : NotBlocking)
+      Set.insert(Name);
+    return Set;
+  }();
+  return Names;
+}
+
 /// Whether \p Method is a built-in row of class \p Class ("QFileInfo").
 bool isRowOfClass(const CXXMethodDecl &Method, llvm::StringRef Class) {
   std::string Name = canonicalFunctionName(Method);
@@ -640,7 +655,8 @@ BlockingCatalog::BlockingCatalog(llvm::ArrayRef<UserBlockingFunction> Extra,
 }
 
 bool BlockingCatalog::isCatalogued(llvm::StringRef CanonicalName) const {
-  return builtinNames().contains(CanonicalName) || UserNames.contains(CanonicalName);
+  return builtinNames().contains(CanonicalName) || UserNames.contains(CanonicalName) ||
+         notBlockingNames().contains(CanonicalName);
 }
 
 std::optional<BlockingMatch> BlockingCatalog::match(const Expr &Call,

@@ -223,7 +223,8 @@ public:
   }
 
   /// Whether \p CanonicalName has a row: a built-in one in any category
-  /// (enabled or not), or a user entry. The engine does not follow such a
+  /// (enabled or not), a user entry, or a COROLINT_NOT_BLOCKING row. The
+  /// engine does not follow such a
   /// function as a helper: its rows say when it blocks, and its body (Qt's
   /// inline QRecursiveMutex::lock, which calls tryLock(-1)) is the library's
   /// business, even when its headers are not system headers.

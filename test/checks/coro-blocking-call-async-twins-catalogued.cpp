@@ -23,3 +23,30 @@ test::Task lookups(kv::Store &store) {
   // CHECK-MESSAGES-NOT: :[[@LINE-2]]:{{.*}}async-twin
   co_return;
 }
+
+// A COROLINT_NOT_BLOCKING row (checks/catalogue/tmc.def): TooManyCooks'
+// semaphore::release beside co_release, which wakes waiters without waiting
+// (a stand-in with the shape of include/tmc/semaphore.hpp; TooManyCooks is
+// not packaged by Debian). The same shape in another namespace is reported.
+namespace tmc {
+class semaphore {
+public:
+  void release(unsigned long count = 1) noexcept;
+  test::Task co_release() noexcept;
+};
+} // namespace tmc
+namespace other {
+class semaphore {
+public:
+  void release(unsigned long count = 1) noexcept;
+  test::Task co_release() noexcept;
+};
+} // namespace other
+
+test::Task wakes(tmc::semaphore &sem, other::semaphore &mine) {
+  sem.release();          // not blocking: silent
+  mine.release();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking call to 'other::semaphore::release' (async-twin) in coroutine 'wakes' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: note: use 'co_await mine.co_release()'
+  co_return;
+}
