@@ -10,6 +10,9 @@ set -euo pipefail
 PACKAGES=(clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools libclang-rt-19-dev
   clang-22 clang-tidy-22 libclang-22-dev llvm-22-dev llvm-22-tools
   cmake ninja-build g++ g++-12 python3
+  # git: test/tool/corpus-script.test builds a mirror repository, and
+  # bench/corpus/run.py checks projects out with it.
+  git
   # corolint-clangd (against 19 and 22): Debian's clangd links its remote
   # index (grpc++, protobuf, absl); test/editor drives neovim;
   # bench/editor_latency.py compares clangd-19 (--llvm 22: clangd-22).
