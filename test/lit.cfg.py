@@ -23,6 +23,11 @@ config.environment["PATH"] = os.pathsep.join(
 for var in ("HOME", "TMPDIR", "LANG"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+# corolint's result cache is on by default, in $XDG_CACHE_HOME/corolint: the
+# tests' is in the build tree, never in the user's home. Tests that are about
+# the cache pass --cache-dir=%t...; the others may hit each other's entries,
+# which must be indistinguishable from an analysis.
+config.environment["XDG_CACHE_HOME"] = os.path.join(config.corolint_obj_root, "test", "xdg-cache")
 
 plugin = os.path.join(lib_dir, "libcorolint-plugin.so")
 corolint = os.path.join(bin_dir, "corolint")

@@ -2,6 +2,8 @@
 
 #include "Runner.h"
 #include "Isolation.h"
+#include "ResultCache.h"
+#include "analysis/TUCapture.h"
 #include "analysis/Compat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/Path.h"
@@ -26,9 +28,32 @@ static IntrusiveRefCntPtr<vfs::OverlayFileSystem> fileSystemFor(StringRef File) 
 }
 
 void Runner::analyse(FileResult &R) {
+  // Replaces the capture of a TU that crashed on this thread (TUCapture.h).
+  TUCapture Capture;
   R.FS = fileSystemFor(R.File);
-  R.Context = std::make_unique<ClangTidyContext>(Options.make(R.FS));
-  R.Errors = runClangTidy(*R.Context, DB, {R.File}, R.FS, /*ApplyAnyFix=*/false);
+  std::optional<std::string> Key;
+  if (Cache) {
+    Key = Cache->key(R.File, Options.make(R.FS)->getOptions(R.File),
+                     DB.getCompileCommands(R.File));
+    if (Key && Cache->replay(*Key, R)) {
+      // As runClangTidy leaves it: its options are the file's.
+      R.Context = std::make_unique<ClangTidyContext>(Options.make(R.FS));
+      R.Context->setCurrentFile(R.File);
+      R.Cached = true;
+      return;
+    }
+  }
+  if (!Key) {
+    R.Context = std::make_unique<ClangTidyContext>(Options.make(R.FS));
+    R.Errors = runClangTidy(*R.Context, DB, {R.File}, R.FS, /*ApplyAnyFix=*/false);
+    return;
+  }
+  // Through a file system that records what the analysis reads.
+  auto Recorder = makeIntrusiveRefCnt<RecordingFileSystem>(R.FS);
+  auto FS = makeIntrusiveRefCnt<vfs::OverlayFileSystem>(Recorder);
+  R.Context = std::make_unique<ClangTidyContext>(Options.make(FS));
+  R.Errors = runClangTidy(*R.Context, DB, {R.File}, FS, /*ApplyAnyFix=*/false);
+  Cache->record(*Key, R, *Recorder, Capture);
 }
 
 void Runner::run(ArrayRef<std::string> Files, unsigned Threads,

@@ -40,12 +40,18 @@ struct FileResult {
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS;
   std::vector<clang::tidy::ClangTidyError> Errors;
   bool Crashed = false; ///< Errors is then empty or incomplete
+  bool Cached = false;  ///< Errors replayed from the result cache
 };
+
+class ResultCache;
 
 class Runner {
 public:
-  Runner(const OptionsFactory &Options, const clang::tooling::CompilationDatabase &DB)
-      : Options(Options), DB(DB) {}
+  /// With \p Cache, a file whose entry is valid is replayed from it
+  /// (ResultCache.h) instead of analysed, and each file analysed is stored.
+  Runner(const OptionsFactory &Options, const clang::tooling::CompilationDatabase &DB,
+         ResultCache *Cache = nullptr)
+      : Options(Options), DB(DB), Cache(Cache) {}
 
   /// Analyses \p Files on \p Threads threads (0: one per core). Done gets
   /// each result, in the order of \p Files; Progress, after each file, how
@@ -59,6 +65,7 @@ private:
 
   const OptionsFactory &Options;
   const clang::tooling::CompilationDatabase &DB;
+  ResultCache *Cache;
 };
 
 } // namespace corolint

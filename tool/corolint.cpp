@@ -22,6 +22,7 @@
 //   Sarif.h          --format=sarif
 //   Fingerprint.h    the fingerprint of each finding (SARIF, baselines)
 //   Baseline.h       --baseline and --write-baseline
+//   ResultCache.h    the result cache: unchanged files are replayed
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,7 +34,9 @@
 #include "FixApplier.h"
 #include "FixExporter.h"
 #include "Isolation.h"
+#include "Paths.h"
 #include "Reporter.h"
+#include "ResultCache.h"
 #include "Runner.h"
 #include "Sarif.h"
 #include "analysis/Compat.h"
@@ -147,6 +150,21 @@ cl::opt<std::string> WriteBaseline(
     cl::desc("Record the findings of this run in a baseline file, for\n"
              "--baseline; may name the --baseline file, to shrink it."));
 
+// The result cache (docs/user-guide.md#the-result-cache).
+cl::opt<std::string> CacheDir(
+    "cache-dir", cl::value_desc("dir"), cl::cat(Category),
+    cl::desc("Keep each file's results in <dir> and replay them while the\n"
+             "file, the headers it reads, its compile command and the\n"
+             "configuration are unchanged (default:\n"
+             "$XDG_CACHE_HOME/corolint, else ~/.cache/corolint)."));
+cl::opt<bool> NoCache("no-cache", cl::cat(Category),
+                      cl::desc("Analyse every file; neither read nor write the\n"
+                               "result cache."));
+cl::opt<bool> CacheStats(
+    "cache-stats", cl::cat(Category),
+    cl::desc("Print the result cache's hits, misses and entries stored, on\n"
+             "standard error: \"corolint: cache: 2 hits, 1 miss, 1 stored\"."));
+
 // Whole-program analysis (docs/whole-program.md).
 cl::opt<bool> CrossTUFlag(
     "cross-tu", cl::init(true), cl::cat(Category),
@@ -177,6 +195,10 @@ const char Overview[] =
 void printVersion(raw_ostream &OS) {
   OS << "corolint " << COROLINT_VERSION << " (clang-tidy engine "
      << LLVM_VERSION_STRING << ")\n";
+}
+
+std::string plural(unsigned N, StringRef One, StringRef Many) {
+  return (Twine(N) + " " + (N == 1 ? One : Many)).str();
 }
 
 raw_ostream &error() { return WithColor::error(errs(), "corolint"); }
@@ -443,9 +465,22 @@ int main(int argc, const char **argv) {
     setActiveSummaryStore(&Store);
     Program.emplace(Store, ImportSummaries, ExportSummaries);
   }
+  std::optional<ResultCache> Cache;
+  if (!NoCache) {
+    std::string Dir = CacheDir.getNumOccurrences() ? std::string(CacheDir)
+                                                   : defaultCacheDir();
+    if (!Dir.empty()) {
+      std::string Version;
+      raw_string_ostream VersionOS(Version);
+      printVersion(VersionOS);
+      Cache.emplace(absolutePath(Dir), Version,
+                    sys::fs::getMainExecutable(argv[0], (void *)&printVersion),
+                    CrossTUFlag, CrossTUFlag ? &Store : nullptr);
+    }
+  }
   std::vector<FileResult> Deferred; // with cross-TU analysis: every file
   enableCrashRecovery();
-  Runner(Options, *Loaded->DB)
+  Runner(Options, *Loaded->DB, Cache ? &*Cache : nullptr)
       .run(
           In.Files, Jobs,
           [&](FileResult &&R) {
@@ -485,5 +520,13 @@ int main(int argc, const char **argv) {
   if (!ExportFixes.empty())
     if (Error E = Exporter.write(ExportFixes))
       Report.runError(toString(std::move(E)));
+  if (Cache) {
+    if (std::optional<std::string> Problem = Cache->writeError())
+      Report.note("results not cached: " + *Problem);
+    if (CacheStats)
+      errs() << "corolint: cache: " << plural(Cache->hits(), "hit", "hits") << ", "
+             << plural(Cache->misses(), "miss", "misses") << ", "
+             << Cache->stored() << " stored\n";
+  }
   return Report.finish();
 }

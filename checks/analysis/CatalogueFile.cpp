@@ -1,6 +1,7 @@
 //===--- CatalogueFile.cpp - the user's own catalogue tables --------------===//
 
 #include "CatalogueFile.h"
+#include "TUCapture.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -297,6 +298,7 @@ LoadedCatalogues loadCatalogueFiles(llvm::StringRef Option, llvm::StringRef Base
     llvm::sys::path::append(Path, Item);
     llvm::sys::fs::make_absolute(Path);
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    noteCheckReadFile(Path); // for the result cache (TUCapture.h)
     const Load &L = loadOnce(std::string(Path));
     if (L.File)
       Result.Files.push_back(L.File.get());

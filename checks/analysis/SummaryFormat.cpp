@@ -92,6 +92,56 @@ llvm::Expected<json::Value> parseRecord(llvm::StringRef Line) {
   return json::parse(Line);
 }
 
+std::vector<std::pair<size_t, llvm::StringRef>> splitRecords(llvm::StringRef Data) {
+  std::vector<std::pair<size_t, llvm::StringRef>> Lines;
+  for (size_t Pos = 0; Pos < Data.size();) {
+    size_t End = std::min(Data.find('\n', Pos), Data.size());
+    Lines.push_back({Pos, Data.slice(Pos, End)});
+    Pos = End + 1;
+  }
+  while (!Lines.empty() && Lines.back().second.trim().empty())
+    Lines.pop_back();
+  return Lines;
+}
+
+void appendTrailer(std::string &Text, size_t Records) {
+  // The lines before it and the hash of their bytes.
+  std::string Hash = contentHash(Text);
+  llvm::raw_string_ostream OS(Text);
+  OS << json::Value(json::Object{{"kind", "end"},
+                                 {"records", static_cast<int64_t>(Records)},
+                                 {"hash", Hash}})
+     << "\n";
+}
+
+std::optional<std::pair<size_t, std::string>>
+trailerProblem(llvm::ArrayRef<std::pair<size_t, llvm::StringRef>> Lines,
+               llvm::StringRef Data) {
+  if (Lines.empty())
+    return std::make_pair(size_t(0), std::string("truncated: the last line is not the trailer record"));
+  const auto &[TrailerStart, TrailerLine] = Lines.back();
+  llvm::Expected<json::Value> V = parseRecord(TrailerLine);
+  const json::Object *T = V ? V->getAsObject() : nullptr;
+  std::optional<llvm::StringRef> Kind = T ? T->getString("kind") : std::nullopt;
+  if (!V)
+    llvm::consumeError(V.takeError());
+  if (Lines.size() < 2 || !Kind || *Kind != "end")
+    return std::make_pair(size_t(0), std::string("truncated: the last line is not the trailer record"));
+  std::optional<int64_t> Records = T->getInteger("records");
+  std::optional<llvm::StringRef> Hash = T->getString("hash");
+  if (!Records || !Hash)
+    return std::make_pair(Lines.size(), std::string("the trailer needs 'records' and 'hash'"));
+  if (*Records != static_cast<int64_t>(Lines.size() - 1))
+    return std::make_pair(size_t(0), ("the trailer counts " + llvm::Twine(*Records) +
+                                      " records, but " + llvm::Twine(Lines.size() - 1) +
+                                      " precede it")
+                                         .str());
+  if (contentHash(Data.take_front(TrailerStart)) != *Hash)
+    return std::make_pair(size_t(0),
+                          std::string("the trailer's hash does not match the file's contents"));
+  return std::nullopt;
+}
+
 //===-- Summary records ---------------------------------------------------===//
 
 static json::Value toJSON(const SummaryLink &L) {
@@ -192,7 +242,7 @@ std::string summaryFileName(const TUSummary &S) {
 }
 
 /// The file's lines, the header first and the trailer last.
-static std::string summaryText(const TUSummary &S) {
+std::string summaryText(const TUSummary &S) {
   std::string Text;
   llvm::raw_string_ostream OS(Text);
   json::Array Files;
@@ -233,12 +283,8 @@ static std::string summaryText(const TUSummary &S) {
        << "\n";
     ++Records;
   }
-  // The trailer: the lines before it and the hash of their bytes.
-  std::string Hash = contentHash(Text);
-  OS << json::Value(json::Object{{"kind", "end"},
-                                 {"records", static_cast<int64_t>(Records)},
-                                 {"hash", Hash}})
-     << "\n";
+  OS.flush();
+  appendTrailer(Text, Records);
   return Text;
 }
 
@@ -289,13 +335,6 @@ llvm::Expected<TUSummary> readSummaryFile(llvm::StringRef Path) {
     return llvm::createStringError(std::errc::io_error, "%s: %s",
                                    Path.str().c_str(), Why.str().c_str());
   };
-  auto Fail = [&](size_t Line, const llvm::Twine &Why) {
-    if (!Line)
-      return llvm::createStringError(std::errc::invalid_argument, "%s: %s",
-                                     Path.str().c_str(), Why.str().c_str());
-    return llvm::createStringError(std::errc::invalid_argument, "%s:%zu: %s",
-                                   Path.str().c_str(), Line, Why.str().c_str());
-  };
   uint64_t Size = 0;
   if (std::optional<std::string> Problem = regularFileProblem(Path, Size))
     return Unreadable(*Problem);
@@ -306,17 +345,20 @@ llvm::Expected<TUSummary> readSummaryFile(llvm::StringRef Path) {
   auto Buffer = readRegularFile(Path, Size);
   if (!Buffer)
     return Unreadable("cannot read it: " + llvm::toString(Buffer.takeError()));
-  llvm::StringRef Data = (*Buffer)->getBuffer();
+  return parseSummary((*Buffer)->getBuffer(), Path);
+}
+
+llvm::Expected<TUSummary> parseSummary(llvm::StringRef Data, llvm::StringRef Path) {
+  auto Fail = [&](size_t Line, const llvm::Twine &Why) {
+    if (!Line)
+      return llvm::createStringError(std::errc::invalid_argument, "%s: %s",
+                                     Path.str().c_str(), Why.str().c_str());
+    return llvm::createStringError(std::errc::invalid_argument, "%s:%zu: %s",
+                                   Path.str().c_str(), Line, Why.str().c_str());
+  };
 
   // The lines and where each starts; blank lines at the end are ignored.
-  std::vector<std::pair<size_t, llvm::StringRef>> Lines;
-  for (size_t Pos = 0; Pos < Data.size();) {
-    size_t End = std::min(Data.find('\n', Pos), Data.size());
-    Lines.push_back({Pos, Data.slice(Pos, End)});
-    Pos = End + 1;
-  }
-  while (!Lines.empty() && Lines.back().second.trim().empty())
-    Lines.pop_back();
+  std::vector<std::pair<size_t, llvm::StringRef>> Lines = splitRecords(Data);
   if (Lines.empty())
     return Fail(0, "empty summary file");
 
@@ -358,26 +400,8 @@ llvm::Expected<TUSummary> readSummaryFile(llvm::StringRef Path) {
   }
 
   // The trailer: the file is whole and unchanged since it was written.
-  {
-    const auto &[TrailerStart, TrailerLine] = Lines.back();
-    llvm::Expected<json::Value> V = parseRecord(TrailerLine);
-    const json::Object *T = V ? V->getAsObject() : nullptr;
-    std::optional<llvm::StringRef> Kind = T ? T->getString("kind") : std::nullopt;
-    if (!V)
-      llvm::consumeError(V.takeError());
-    if (Lines.size() < 2 || !Kind || *Kind != "end")
-      return Fail(0, "truncated: the last line is not the trailer record");
-    std::optional<int64_t> Records = T->getInteger("records");
-    std::optional<llvm::StringRef> Hash = T->getString("hash");
-    if (!Records || !Hash)
-      return Fail(Lines.size(), "the trailer needs 'records' and 'hash'");
-    if (*Records != static_cast<int64_t>(Lines.size() - 1))
-      return Fail(0, "the trailer counts " + llvm::Twine(*Records) +
-                         " records, but " + llvm::Twine(Lines.size() - 1) +
-                         " precede it");
-    if (contentHash(Data.take_front(TrailerStart)) != *Hash)
-      return Fail(0, "the trailer's hash does not match the file's contents");
-  }
+  if (auto Problem = trailerProblem(Lines, Data))
+    return Fail(Problem->first, Problem->second);
 
   // The rest of the header: the TU's identity.
   {

@@ -69,6 +69,22 @@ readRegularFile(llvm::StringRef Path, uint64_t Size);
 /// Parses one record, refusing nesting deeper than MaxRecordDepth first.
 llvm::Expected<llvm::json::Value> parseRecord(llvm::StringRef Line);
 
+/// The lines of \p Data, each with the offset where it starts; blank lines
+/// at the end are dropped.
+std::vector<std::pair<size_t, llvm::StringRef>> splitRecords(llvm::StringRef Data);
+
+/// Seals \p Text, \p Records lines each ending in a newline: appends the
+/// trailer record, `{"kind":"end","records":N,"hash":H}`, H the
+/// contentHash() of the bytes before it.
+void appendTrailer(std::string &Text, size_t Records);
+
+/// Why the last of \p Lines (splitRecords(\p Data)) is not a trailer that
+/// seals the lines before it, with the line at fault (1-based; 0: the whole
+/// file), or none: the file is whole and unchanged since it was sealed.
+std::optional<std::pair<size_t, std::string>>
+trailerProblem(llvm::ArrayRef<std::pair<size_t, llvm::StringRef>> Lines,
+               llvm::StringRef Data);
+
 
 // --- Summary files ---
 
@@ -78,6 +94,14 @@ llvm::Expected<llvm::json::Value> parseRecord(llvm::StringRef Line);
 /// large) is an error of kind std::errc::io_error, a corrupt one of kind
 /// std::errc::invalid_argument.
 llvm::Expected<TUSummary> readSummaryFile(llvm::StringRef Path);
+
+/// Parses the contents of a summary file, \p Data, named \p Path in the
+/// errors (which are of kind std::errc::invalid_argument).
+llvm::Expected<TUSummary> parseSummary(llvm::StringRef Data, llvm::StringRef Path);
+
+/// The contents of \p Summary's file: the header record, one record per
+/// function and per deferred call (without their Ids), the trailer.
+std::string summaryText(const TUSummary &Summary);
 
 /// The name corolint gives the summary of \p Summary:
 /// `<main file name>-<hash of its path>-<configuration>.jsonl`.

@@ -2,6 +2,7 @@
 
 #include "SummaryStore.h"
 #include "SummaryFormat.h"
+#include "TUCapture.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
@@ -115,6 +116,8 @@ LoadProblems loadSummaryDir(llvm::StringRef Dir, SummaryIndex &Index,
 //===-- Process-wide state ------------------------------------------------===//
 
 void SummaryStore::add(TUSummary Summary) {
+  if (TUCapture *Capture = captureOfThisThread())
+    Capture->Summaries.push_back(Summary);
   std::lock_guard<std::mutex> Lock(Mutex);
   TUs.push_back(std::move(Summary));
 }

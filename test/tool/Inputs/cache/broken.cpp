@@ -1,0 +1,7 @@
+#include "coro-task.h"
+#include <unistd.h>
+test::Task broken() {
+  sleep(1);
+  undeclared();
+  co_return;
+}
