@@ -105,6 +105,14 @@ def generate(n, seed, out):
     return expected
 
 
+def no_cache(corolint):
+    """--no-cache where corolint has a result cache (an older one has not):
+    every run analyses every file."""
+    help_text = subprocess.run([corolint, "--help"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True).stdout
+    return ["--no-cache"] if "--no-cache" in help_text else []
+
+
 def run_kind(kind, project, jobs, corolint, output):
     """In a child process: runs one kind, prints its own children's usage."""
     start = time.perf_counter()
@@ -117,7 +125,7 @@ def run_kind(kind, project, jobs, corolint, output):
         with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
             list(pool.map(parse, files))
     else:
-        cmd = [corolint, "-p", project, "-j", str(jobs), "--quiet"]
+        cmd = [corolint, "-p", project, "-j", str(jobs), "--quiet", *no_cache(corolint)]
         if kind == "alone":
             cmd.append("--cross-tu=false")
         with open(output, "w") as out:
@@ -158,11 +166,12 @@ def chains(args):
         src = os.path.join(base, "helpers-%s.cpp" % order)
         chain.helpers(args.helpers, order, src, "extern")
         runs.append(("%d helpers, %s" % (args.helpers, "caller first" if order == "down" else "callee first"),
-                     [args.corolint, "--quiet", src, "--", "-std=c++20"]))
+                     [args.corolint, "--quiet", *no_cache(args.corolint), src, "--", "-std=c++20"]))
     links = os.path.join(base, "links")
     chain.links(args.links, links, args.summary_version)
     runs.append(("%d links across TUs" % args.links,
-                 [args.corolint, "--quiet", "-p", links, "--summaries=" + os.path.join(links, "summaries"),
+                 [args.corolint, "--quiet", *no_cache(args.corolint), "-p", links,
+                  "--summaries=" + os.path.join(links, "summaries"),
                   os.path.join(links, "main.cpp")]))
     print("| chain | exit | wall s | CPU s | peak MB | warnings | notes |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
