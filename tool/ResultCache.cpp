@@ -95,8 +95,13 @@ ResultCache::ResultCache(std::string Dir, StringRef ToolVersion,
     else
       consumeError(Buffer.takeError());
   }
+  // Relative paths (a command's "." directory with `--`, a relative
+  // CatalogueFiles set on the command line) are the working directory's.
+  SmallString<256> WorkingDir;
+  sys::fs::current_path(WorkingDir);
   Identity = (FormatName + " " + Twine(CacheFormatVersion) + "\n" + ToolVersion +
-              "\nexecutable " + ExecutableHash + "\ncross-tu " + Twine(CrossTU) + "\n")
+              "\nexecutable " + ExecutableHash + "\ncross-tu " + Twine(CrossTU) +
+              "\nworking directory " + WorkingDir + "\n")
                  .str();
 }
 
