@@ -23,6 +23,13 @@ config.environment["PATH"] = os.pathsep.join(
 for var in ("HOME", "TMPDIR", "LANG"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+# The SARIF validator's install (test/tool/sarif/validate.sh) stays where it
+# was, in the user's own cache, shared by every build tree.
+if "COROLINT_TOOLS_CACHE" in os.environ:
+    config.environment["COROLINT_TOOLS_CACHE"] = os.environ["COROLINT_TOOLS_CACHE"]
+elif os.environ.get("XDG_CACHE_HOME") or os.environ.get("HOME"):
+    config.environment["COROLINT_TOOLS_CACHE"] = os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.environ["HOME"], ".cache"), "corolint")
 # corolint's result cache is on by default, in $XDG_CACHE_HOME/corolint: the
 # tests' is in the build tree, never in the user's home. Tests that are about
 # the cache pass --cache-dir=%t...; the others may hit each other's entries,
