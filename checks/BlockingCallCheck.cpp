@@ -41,7 +41,7 @@ BlockingCallCheck::BlockingCallCheck(StringRef Name,
       AsyncTwinConventions(
           Options.get("AsyncTwinConventions", DefaultTwinConventions)),
       CatalogueFiles(*this, Name, *Context, Options),
-      SummariesDir(Options.get("SummariesDir", "")) {
+      SummariesDir(Options.get("SummariesDir", "")), TraversalScope(*Context) {
   llvm::SmallVector<BlockingCategory, 8> Enabled;
   for (const std::string &Item : splitList(Categories))
     if (!parseCategory(Item, Enabled))
@@ -87,6 +87,7 @@ void BlockingCallCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
   // Start from coroutine bodies: no whole-TU walk beyond MatchFinder's own.
   registerFunctionMatchers(*Finder, *this, FunctionScope::Coroutines);
+  TraversalScope.registerOn(*Finder);
   if (activeSummaryStore()) // summarise the TU's exported functions once
     Finder->addMatcher(translationUnitDecl().bind("translation-unit"), this);
 }

@@ -42,6 +42,7 @@
 #include "analysis/CoroutineModel.h"
 #include "analysis/ImplicitWaits.h"
 #include "analysis/Summaries.h"
+#include "analysis/TraversalScope.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -106,6 +107,8 @@ private:
   const LoadedIndex *Loaded = nullptr;
   std::unique_ptr<SummaryBuilder> Builder;
   std::string Configuration; ///< translationUnitConfiguration() of the TU
+  /// Narrows MatchFinder's walk to code outside system headers.
+  SystemHeaderScope TraversalScope;
 };
 
 } // namespace corolint

@@ -92,7 +92,7 @@ SyncWaitInCoroutineCheck::SyncWaitInCoroutineCheck(StringRef Name,
     : ClangTidyCheck(Name, Context), Model(Options), Awaitables(Options),
       SyncWaitFunctionsOption(Options.get("SyncWaitFunctions", "")),
       BridgeNamesOption(Options.get("BridgeNames", "")),
-      CatalogueFiles(*this, Name, *Context, Options) {
+      CatalogueFiles(*this, Name, *Context, Options), TraversalScope(*Context) {
   for (llvm::StringRef BridgeName : BuiltinBridgeNames)
     BridgeLikeNames.insert(BridgeName);
   for (const std::string &Item : splitList(BridgeNamesOption)) {
@@ -141,6 +141,7 @@ void SyncWaitInCoroutineCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &O
 
 void SyncWaitInCoroutineCheck::registerMatchers(MatchFinder *Finder) {
   registerFunctionMatchers(*Finder, *this, FunctionScope::Coroutines);
+  TraversalScope.registerOn(*Finder);
 }
 
 void SyncWaitInCoroutineCheck::onEndOfTranslationUnit() {

@@ -46,6 +46,7 @@
 #include "analysis/BlockingAnalysis.h"
 #include "analysis/CatalogueFile.h"
 #include "analysis/CoroutineModel.h"
+#include "analysis/TraversalScope.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
@@ -97,6 +98,8 @@ private:
   /// Per translation unit: coroutines seen and places reported.
   llvm::DenseSet<const clang::FunctionDecl *> Seen;
   llvm::DenseSet<clang::SourceLocation::UIntTy> Reported;
+  /// Narrows MatchFinder's walk to code outside system headers.
+  SystemHeaderScope TraversalScope;
 };
 
 } // namespace corolint

@@ -39,7 +39,8 @@ UnawaitedTaskCheck::UnawaitedTaskCheck(StringRef Name,
       IgnoredTypesOption(Options.get("IgnoredTypes", "")),
       HandOffFunctions(parseNameList(*this, Name, "HandOffFunctions", HandOffFunctionsOption)),
       IgnoredTypes(parseNameList(*this, Name, "IgnoredTypes", IgnoredTypesOption)),
-      ReportDroppedRunningWork(Options.get("ReportDroppedRunningWork", false)) {
+      ReportDroppedRunningWork(Options.get("ReportDroppedRunningWork", false)),
+      TraversalScope(*Context) {
   Awaitables.reportConflicts(*this);
 }
 
@@ -53,6 +54,7 @@ void UnawaitedTaskCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 
 void UnawaitedTaskCheck::registerMatchers(MatchFinder *Finder) {
   registerFunctionMatchers(*Finder, *this, FunctionScope::AllOutsideSystemHeaders);
+  TraversalScope.registerOn(*Finder);
 }
 
 void UnawaitedTaskCheck::onEndOfTranslationUnit() {

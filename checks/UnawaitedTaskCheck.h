@@ -36,6 +36,7 @@
 
 #include "analysis/Awaitables.h"
 #include "analysis/CoroutineModel.h"
+#include "analysis/TraversalScope.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -66,6 +67,8 @@ private:
   /// function and as a lambda expression) and places reported.
   llvm::DenseSet<const clang::FunctionDecl *> Seen;
   llvm::DenseSet<clang::SourceLocation::UIntTy> Reported;
+  /// Narrows MatchFinder's walk to code outside system headers.
+  SystemHeaderScope TraversalScope;
 };
 
 } // namespace corolint

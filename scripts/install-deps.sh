@@ -40,6 +40,8 @@ PACKAGES+=(help2man dpkg-dev libicu72)
 PACKAGES+=(libxxhash0)
 # Write-failure tests (test/tool/fix-write.test): setpriv runs corolint as an
 # unprivileged user, for whom read-only files and directories are read-only.
+# bench/lint_vs_syntax.py --instructions counts instructions with callgrind.
+PACKAGES+=(valgrind)
 # The robustness harness (bench/robustness, test/tool/robustness-script.test):
 # prlimit(1) for its per-run memory limit.
 PACKAGES+=(util-linux)

@@ -2,10 +2,11 @@
 // drogon's asynchronous forms stay silent: the callback overloads of the
 // names drogon.def lists (CallbackParam), the coroutine forms (CoroMapper,
 // execSqlCoro, sendRequestCoro, execCommandCoro), the future forms, a file
-// response made from memory, and the synchronous forms outside coroutines.
+// response made from memory, an uploaded file's content in memory, and the synchronous forms outside coroutines.
 // The headers are a stand-in for drogon at commit 74fc004c (see their top).
 #include <drogon/HttpClient.h>
 #include <drogon/HttpResponse.h>
+#include <drogon/MultiPart.h>
 #include <drogon/nosql/RedisClient.h>
 #include <drogon/orm/CoroMapper.h>
 #include <drogon/orm/DbClient.h>
@@ -44,6 +45,19 @@ Task<> callbacks(DbClientPtr db, User user) {
   (void)later;
   co_return;
 }
+
+// The upload's content in memory, not the file system.
+Task<std::string> uploaded(const HttpFile &file) {
+  std::string copy(file.fileContent());
+  copy += file.getFileName();
+  copy += std::string(file.getFileExtension());
+  copy += file.getMd5();
+  (void)file.fileLength();
+  co_return copy;
+}
+
+// Outside a coroutine, saving is not a stall of an event loop.
+int saveNow(const HttpFile &file) { return file.saveAs("a.png"); }
 
 Task<> coroutines(DbClientPtr db, User user, nosql::RedisClientPtr redis) {
   CoroMapper<User> mapper(db);

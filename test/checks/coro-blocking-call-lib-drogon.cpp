@@ -4,6 +4,7 @@
 // that copies the declarations of drogon at commit 74fc004c (see their top).
 #include <drogon/HttpClient.h>
 #include <drogon/HttpResponse.h>
+#include <drogon/MultiPart.h>
 #include <drogon/nosql/RedisClient.h>
 #include <drogon/orm/CoroMapper.h>
 #include <drogon/orm/DbClient.h>
@@ -121,6 +122,17 @@ Task<HttpResponsePtr> download(std::string path) {
   // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking call to 'drogon::HttpResponse::newFileResponse' (file-io) in coroutine 'download'
   (void)part;
   co_return resp;
+}
+
+Task<> upload(const HttpFile &file, std::string name) {
+  file.save();
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking call to 'drogon::HttpFile::save' (file-io) in coroutine 'upload' stalls every coroutine on its event loop [coro-blocking-call]
+  // CHECK-MESSAGES: :[[@LINE-2]]:8: note: offload the file access with 'co_await drogon::queueInLoopCoro(loop, ...)' on an event loop kept for blocking work
+  file.save("./images");
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking call to 'drogon::HttpFile::save' (file-io) in coroutine 'upload'
+  if (file.saveAs(name) != 0)
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: blocking call to 'drogon::HttpFile::saveAs' (file-io) in coroutine 'upload'
+    co_return;
 }
 
 // An AsyncTask (fire and forget) is a drogon coroutine too.

@@ -7,11 +7,13 @@
 // queries that read its cache, the awaitable QCoro forms the notes name
 // (every one of them, which also proves they exist), a user's own class
 // with a waitForFinished member, plain locks with the default categories,
-// and work handed to QtConcurrent or connected to a signal.
+// work handed to QtConcurrent or connected to a signal, and D-Bus calls
+// that do not wait (QDBus::NoBlock, asyncCall awaited through QCoro).
 // RUN: %check_coro coro-blocking-call %s -- %qt_flags
 // RUN: %check_coro coro-blocking-call %s -- %qt_flags_user
 #include <QBuffer>
 #include <QCoroAbstractSocket>
+#include <QCoroDBus>
 #include <QCoroFuture>
 #include <QCoroGenerator>
 #include <QCoroIODevice>
@@ -22,6 +24,8 @@
 #include <QCoroTcpServer>
 #include <QCoroThread>
 #include <QCoroTimer>
+#include <QDBusInterface>
+#include <QDBusReply>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -185,6 +189,22 @@ QCoro::Task<> awaited(QIODevice *device, QTcpSocket *tcp, QSslSocket *ssl, QLoca
   QTimer timer;
   QObject::connect(&timer, &QTimer::timeout, [] { QThread::msleep(10); });
   co_await timer;
+}
+
+// D-Bus without waiting: the call placed with QDBus::NoBlock, and the
+// asynchronous forms the notes name, awaited through QCoro.
+QCoro::Task<QString> dbus(QDBusAbstractInterface &proxy) {
+  proxy.call(QDBus::NoBlock, QStringLiteral("notify"));
+  proxy.callWithArgumentList(QDBus::NoBlock, QStringLiteral("notify"), {});
+  QDBusReply<QString> reply = co_await proxy.asyncCall(QStringLiteral("ping"), 1);
+  co_await proxy.asyncCallWithArgumentList(QStringLiteral("ping"), {});
+  co_return reply.value();
+}
+
+// Outside a coroutine, the proxy's introspection stalls no event loop.
+QString makeProxy() {
+  QDBusInterface iface(QStringLiteral("org.example.Service"), QStringLiteral("/"));
+  return iface.call(QStringLiteral("ping")).errorMessage();
 }
 
 // A user's own class whose members share the names of Qt's.
