@@ -141,8 +141,44 @@ std::unique_ptr<CompilationDatabase> fixedDatabase(ArrayRef<std::string> Args,
   return FixedCompilationDatabase::loadFromCommandLine(Argc, Argv.data(), Error);
 }
 
+namespace {
+
+/// Step 0: each command of the database through --query-driver's query.
+class QueryingCompilations : public CompilationDatabase {
+public:
+  QueryingCompilations(std::unique_ptr<CompilationDatabase> Inner, DriverQuery Query)
+      : Inner(std::move(Inner)), Query(std::move(Query)) {}
+
+  std::vector<CompileCommand> getCompileCommands(StringRef File) const override {
+    return queried(Inner->getCompileCommands(File));
+  }
+  std::vector<std::string> getAllFiles() const override { return Inner->getAllFiles(); }
+  std::vector<CompileCommand> getAllCompileCommands() const override {
+    return queried(Inner->getAllCompileCommands());
+  }
+
+private:
+  std::vector<CompileCommand> queried(std::vector<CompileCommand> Commands) const {
+    for (CompileCommand &Command : Commands)
+      // The commands of '--' and compile_flags.txt name no compiler: their
+      // argv[0] is tooling's placeholder, <corolint's directory>/clang-tool.
+      if (!Command.CommandLine.empty() &&
+          sys::path::filename(Command.CommandLine.front()) != "clang-tool")
+        Query(Command, Command.Filename);
+    return Commands;
+  }
+
+  std::unique_ptr<CompilationDatabase> Inner;
+  DriverQuery Query;
+};
+
+} // namespace
+
 std::unique_ptr<CompilationDatabase>
-adjustCommands(std::unique_ptr<CompilationDatabase> DB, ArgumentsAdjuster Adjust) {
+adjustCommands(std::unique_ptr<CompilationDatabase> DB, DriverQuery Query,
+               ArgumentsAdjuster Adjust) {
+  if (Query)
+    DB = std::make_unique<QueryingCompilations>(std::move(DB), std::move(Query));
   auto Adjusted = std::make_unique<ArgumentsAdjustingCompilations>(std::move(DB));
   Adjusted->appendArgumentsAdjuster(std::move(Adjust));
   return Adjusted;

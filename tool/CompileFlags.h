@@ -6,6 +6,13 @@
 // compile command, every command of the run (compile_commands.json,
 // compile_flags.txt, or the arguments after '--') passes through, in order:
 //
+//   0. --query-driver (QueryDriver.h, clangd's own code): a command whose
+//      compiler matches one of the user's globs gets that compiler's target
+//      (--target=) and system include directories (-isystem), asked from
+//      the compiler once per distinct query for the run; the options it
+//      reads are GCC's, so it sees the command before the steps below
+//      rewrite it (and step 2 then sees what it added). The commands of
+//      '--' and compile_flags.txt name no compiler and are not queried.
 //   1. the table GccOnlyOptions.def: GCC-only options dropped or replaced by
 //      Clang's spelling;
 //   2. --remove-arg: each argument matching one of the user's globs
@@ -23,13 +30,15 @@
 // option is unchanged but for step 3. The adjusters are tooling's own
 // (ArgumentsAdjuster, combineAdjusters, getInsertArgumentAdjuster,
 // ArgumentsAdjustingCompilations). Thread-safety: the adjuster and the
-// database only read their state, and may be used from any thread.
+// database only read their state (the query's memo is clangd's, behind a
+// mutex), and may be used from any thread.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef COROLINT_TOOL_COMPILEFLAGS_H
 #define COROLINT_TOOL_COMPILEFLAGS_H
 
+#include "QueryDriver.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -56,10 +65,11 @@ std::vector<std::string> adjustArguments(const clang::tooling::ArgumentsAdjuster
 std::unique_ptr<clang::tooling::CompilationDatabase>
 fixedDatabase(llvm::ArrayRef<std::string> Args, std::string &Error);
 
-/// \p DB, each of whose commands passes through \p Adjust.
+/// \p DB, each of whose commands passes through \p Query (step 0; none if
+/// empty), then \p Adjust (steps 1-3).
 std::unique_ptr<clang::tooling::CompilationDatabase>
 adjustCommands(std::unique_ptr<clang::tooling::CompilationDatabase> DB,
-               clang::tooling::ArgumentsAdjuster Adjust);
+               DriverQuery Query, clang::tooling::ArgumentsAdjuster Adjust);
 
 } // namespace corolint
 

@@ -11,7 +11,8 @@
 //   Configuration.h  the clang-tidy options every translation unit starts from
 //   Database.h       the compilation database and the checked input files
 //   CompileFlags.h   its commands as Clang takes them: GCC-only options
-//                    (GccOnlyOptions.def) and --remove-arg dropped
+//                    (GccOnlyOptions.def) and --remove-arg dropped, the
+//                    --query-driver answers added (QueryDriver.h)
 //   Runner.h         the translation units, in parallel, each isolated
 //                    (Isolation.h: a crash or stack overflow is that file's)
 //   CrossTU.h        the summaries and the cross-TU findings
@@ -35,6 +36,7 @@
 #include "FixExporter.h"
 #include "Isolation.h"
 #include "Paths.h"
+#include "QueryDriver.h"
 #include "Reporter.h"
 #include "ResultCache.h"
 #include "Runner.h"
@@ -96,6 +98,12 @@ cl::list<std::string> RemoveArgs(
              "'[...]') from every compile command, e.g. --remove-arg='-mfoo*'.\n"
              "Repeatable. GCC-only options Clang rejects are removed\n"
              "without it (docs/user-guide.md, \"GCC-built projects\")."));
+cl::list<std::string> QueryDriver(
+    "query-driver", cl::CommaSeparated, cl::value_desc("globs"), cl::cat(Category),
+    cl::desc("Comma-separated globs of compilers to ask for their target and\n"
+             "system include directories, as clangd's --query-driver, e.g.\n"
+             "--query-driver=/usr/bin/g++-12,/opt/arm/bin/*-g++ (each is run\n"
+             "once per distinct query; default: none)."));
 cl::opt<unsigned> Jobs("j", cl::init(0), cl::value_desc("N"), cl::cat(Category),
                        cl::desc("Translation units analysed in parallel\n"
                                 "(default 0: all cores)."));
@@ -325,6 +333,11 @@ int main(int argc, const char **argv) {
     error() << toString(Adjust.takeError()) << "\n";
     return ExitError;
   }
+  Expected<DriverQuery> Query = queryDriver(QueryDriver);
+  if (!Query) {
+    error() << toString(Query.takeError()) << "\n";
+    return ExitError;
+  }
   std::unique_ptr<tooling::CompilationDatabase> Fixed;
   if (HasCompilerArgs) {
     std::string FixedError;
@@ -398,7 +411,7 @@ int main(int argc, const char **argv) {
     error() << toString(Loaded.takeError()) << "\n";
     return ExitError;
   }
-  Loaded->DB = adjustCommands(std::move(Loaded->DB), *Adjust);
+  Loaded->DB = adjustCommands(std::move(Loaded->DB), std::move(*Query), *Adjust);
   std::vector<std::string> Named;
   if (!namedFiles(*Loaded, Named))
     return ExitError;
