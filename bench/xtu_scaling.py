@@ -203,7 +203,7 @@ def main():
     ap.add_argument("--chains", action="store_true", help="measure long chains instead")
     ap.add_argument("--helpers", type=int, default=5000)
     ap.add_argument("--links", type=int, default=50000)
-    ap.add_argument("--summary-version", type=int, default=2)
+    ap.add_argument("--summary-version", type=int, default=3)
     ap.add_argument("--run-kind", help=argparse.SUPPRESS)
     ap.add_argument("--project", help=argparse.SUPPRESS)
     ap.add_argument("--output", help=argparse.SUPPRESS)

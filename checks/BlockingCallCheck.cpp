@@ -102,7 +102,7 @@ void BlockingCallCheck::registerPPCallbacks(const SourceManager &, Preprocessor 
 void BlockingCallCheck::onEndOfTranslationUnit() {
   if (Builder)
     if (SummaryStore *Store = activeSummaryStore())
-      Store->add(Builder->take());
+      Store->add(Builder->take(Store->RecordInputs));
   Builder.reset();
   Analysis.reset();
   Seen.clear();

@@ -101,6 +101,7 @@ ResultCache::ResultCache(std::string Dir, StringRef ToolVersion,
   sys::fs::current_path(WorkingDir);
   Identity = (FormatName + " " + Twine(CacheFormatVersion) + "\n" + ToolVersion +
               "\nexecutable " + ExecutableHash + "\ncross-tu " + Twine(CrossTU) +
+              "\nsummary inputs " + Twine(Store && Store->RecordInputs) +
               "\nworking directory " + WorkingDir + "\n")
                  .str();
 }

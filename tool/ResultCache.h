@@ -9,7 +9,9 @@
 // An entry is one file, `<dir>/<key>.jsonl`, keyed by the xxh3 of
 //   - the cache format (CacheFormatVersion), corolint's version and the
 //     content hash of the corolint executable itself;
-//   - whether whole-program analysis is on, and the working directory
+//   - whether whole-program analysis is on, whether its summaries record
+//     their include closure (SummaryStore::RecordInputs, when exported),
+//     and the working directory
 //     (relative paths in a command or an option are relative to it);
 //   - the file's absolute path and its effective clang-tidy configuration
 //     (the ClangTidyOptions of the file, as configurationAsText prints them:

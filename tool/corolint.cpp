@@ -473,6 +473,8 @@ int main(int argc, const char **argv) {
   };
 
   SummaryStore Store;
+  // Exported summaries are judged stale by their include closure.
+  Store.RecordInputs = !ExportSummaries.empty();
   std::optional<CrossTU> Program;
   if (CrossTUFlag) {
     setActiveSummaryStore(&Store);

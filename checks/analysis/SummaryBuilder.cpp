@@ -294,7 +294,7 @@ SummaryBuilder::deferCalls(llvm::StringRef Coroutine, llvm::StringRef Library,
   return Out;
 }
 
-TUSummary SummaryBuilder::take() {
+TUSummary SummaryBuilder::take(bool RecordInputs) {
   FileID Main = SM.getMainFileID();
   Result.MainFile = absolutePath(Main);
   llvm::StringRef Data = SM.getBufferData(Main);
@@ -312,6 +312,35 @@ TUSummary SummaryBuilder::take() {
       continue;
     llvm::StringRef Contents = SM.getBufferData(FID);
     Files[Path] = {Path, Contents.size(), contentHash(Contents)};
+  }
+  if (RecordInputs) {
+    // Every file entered: the SourceManager holds one content cache per
+    // file it entered (a header skipped by its include guard is not
+    // entered again, and was entered once). Buffers only (not the built-in
+    // and command-line ones), as the compiler read them.
+    llvm::DenseSet<const FileEntry *> Listed; // the main file, Files
+    for (FileID FID : LinkedFiles)
+      if (OptionalFileEntryRef F = SM.getFileEntryRefForID(FID))
+        Listed.insert(&F->getFileEntry());
+    if (OptionalFileEntryRef F = SM.getFileEntryRefForID(Main))
+      Listed.insert(&F->getFileEntry());
+    std::map<std::string, SummaryFile> Inputs;
+    for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End; ++It) {
+      const SrcMgr::ContentCache *Content = It->second;
+      if (!Content || !Content->OrigEntry ||
+          Listed.contains(&Content->OrigEntry->getFileEntry()))
+        continue;
+      std::optional<llvm::StringRef> Contents = Content->getBufferDataIfLoaded();
+      if (!Contents)
+        continue;
+      // The real path: a header found through the driver's directory is
+      // often named `/../lib/gcc/<triple>/12/../../../../include/...`,
+      // which only the file system resolves (merged /usr symlinks).
+      std::string Path(SM.getFileManager().getCanonicalName(*Content->OrigEntry));
+      Inputs[Path] = {Path, Contents->size(), contentHash(*Contents)};
+    }
+    for (auto &[Path, F] : Inputs)
+      Result.Inputs.push_back(std::move(F));
   }
   for (auto &[Path, F] : Files)
     Result.Files.push_back(std::move(F));

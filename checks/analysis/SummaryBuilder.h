@@ -71,8 +71,10 @@ public:
              const llvm::SmallPtrSetImpl<const clang::Expr *> &Reported,
              std::atomic<uint64_t> &NextId);
 
-  /// The summary so far (main file identity and files filled in).
-  TUSummary take();
+  /// The summary so far (main file identity and files filled in); with
+  /// \p RecordInputs, also the files of its include closure (Inputs): each
+  /// file the SourceManager entered, hashed as the compiler read it.
+  TUSummary take(bool RecordInputs = false);
 
 private:
   static constexpr unsigned None = ~0u;

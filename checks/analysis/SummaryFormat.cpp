@@ -254,6 +254,11 @@ std::string summaryText(const TUSummary &S) {
                       {"configuration", S.Configuration}};
   if (!Files.empty())
     Header["files"] = std::move(Files);
+  json::Array Inputs;
+  for (const SummaryFile &F : S.Inputs)
+    Inputs.push_back(json::Object{{"file", F.Path}, {"size", F.Size}, {"hash", F.Hash}});
+  if (!Inputs.empty())
+    Header["inputs"] = std::move(Inputs);
   OS << json::Value(std::move(Header)) << "\n";
   size_t Records = 1;
   for (const FunctionSummary &F : S.Functions) {
@@ -410,10 +415,13 @@ llvm::Expected<TUSummary> parseSummary(llvm::StringRef Data, llvm::StringRef Pat
     if (!(O.map("file", S.MainFile) && O.map("size", S.Size) &&
           O.map("hash", S.Hash) && O.mapOptional("mtime", S.MTime) &&
           O.map("configuration", S.Configuration) &&
-          O.mapOptional("files", S.Files)))
+          O.mapOptional("files", S.Files) && O.mapOptional("inputs", S.Inputs)))
       return Invalid();
     if (!llvm::sys::path::is_absolute(S.MainFile))
       return Fail(N, "'file' is not an absolute path");
+    for (const SummaryFile &F : S.Inputs)
+      if (!llvm::sys::path::is_absolute(F.Path))
+        return Fail(N, "'" + F.Path + "' is not an absolute path");
   }
   // The files a link may name, and their sizes.
   llvm::StringMap<uint64_t> Sizes;

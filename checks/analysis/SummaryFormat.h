@@ -37,7 +37,8 @@ namespace corolint {
 
 /// Version of the summary file format; a reader rejects any other version.
 /// 2: the trailer record, configurations, the header's `files`, `elided`.
-constexpr int SummaryFormatVersion = 2;
+/// 3: the header's `inputs`, the include closure of exported summaries.
+constexpr int SummaryFormatVersion = 3;
 
 /// A summary file above this size is refused unread: 64 MiB, some 200,000
 /// function records, far more than the largest TU of the corpus needs.

@@ -92,6 +92,12 @@ struct TUSummary {
   /// The other files the links name (headers with inline helpers), so that
   /// a reader can check each link names a file of this TU, unchanged.
   std::vector<SummaryFile> Files;
+  /// The other files the TU's preprocessor entered (every header it
+  /// included, at any depth, system headers too), not already in Files:
+  /// recorded only for summaries a run exports (SummaryStore::RecordInputs),
+  /// so that a reader judges an exported summary stale when any file of its
+  /// include closure changed.
+  std::vector<SummaryFile> Inputs;
   std::vector<FunctionSummary> Functions;
   std::vector<DeferredCall> Deferred;
 };

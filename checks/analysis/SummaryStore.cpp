@@ -15,38 +15,75 @@
 
 namespace corolint {
 
-/// Whether \p File (\p What: the summary's main file, or a file its links
-/// name) is still as the summary \p Summary recorded it. Stale (changed or
-/// gone): a note; not a regular file: an error. It is read only when it is
-/// a regular file of the recorded size, at most MaxSourceFileBytes.
-static bool isFresh(llvm::StringRef Summary, llvm::StringRef What,
-                    const SummaryFile &File, LoadProblems &Problems) {
-  auto Stale = [&](const llvm::Twine &Why) {
-    Problems.Notes.push_back(("ignoring stale summary '" + Summary + "': '" +
-                              File.Path + "' " + Why)
-                                 .str());
-    return false;
-  };
-  llvm::sys::fs::file_status Status;
-  if (std::error_code EC = llvm::sys::fs::status(File.Path, Status))
-    return Stale(EC == std::errc::no_such_file_or_directory
-                     ? "no longer exists"
-                     : "cannot be read: " + EC.message());
-  if (Status.type() != llvm::sys::fs::file_type::regular_file) {
-    Problems.Errors.push_back(("ignoring corrupt summary file " + Summary + ":1: " +
-                               What + " '" + File.Path + "' is not a regular file")
-                                  .str());
-    return false;
+namespace {
+/// What a file is now, looked at once per directory load: many summaries
+/// share their headers (the standard library's, the project's), each
+/// stat'ed once and hashed once per size recorded.
+class CurrentFiles {
+public:
+  /// Whether \p File (\p What: the summary's main file, a file its links
+  /// name, or a file of its include closure) is still as the summary
+  /// \p Summary recorded it. Stale (changed or gone): a note; not a
+  /// regular file: an error. It is read only when it is a regular file of
+  /// the recorded size, at most MaxSourceFileBytes.
+  bool isFresh(llvm::StringRef Summary, llvm::StringRef What,
+               const SummaryFile &File, LoadProblems &Problems) {
+    auto Stale = [&](const llvm::Twine &Why) {
+      Problems.Notes.push_back(("ignoring stale summary '" + Summary + "': '" +
+                                File.Path + "' " + Why)
+                                   .str());
+      return false;
+    };
+    State &S = stateOf(File.Path);
+    if (S.StatError)
+      return Stale(S.StatError == std::errc::no_such_file_or_directory
+                       ? "no longer exists"
+                       : "cannot be read: " + S.StatError.message());
+    if (S.Type != llvm::sys::fs::file_type::regular_file) {
+      Problems.Errors.push_back(("ignoring corrupt summary file " + Summary + ":1: " +
+                                 What + " '" + File.Path + "' is not a regular file")
+                                    .str());
+      return false;
+    }
+    if (S.Size != File.Size || File.Size > MaxSourceFileBytes)
+      return Stale("changed since it was written");
+    if (!S.Read) {
+      S.Read = true;
+      if (auto Buffer = readRegularFile(File.Path, File.Size))
+        S.Hash = contentHash((*Buffer)->getBuffer());
+      else
+        S.ReadError = llvm::toString(Buffer.takeError());
+    }
+    if (!S.ReadError.empty())
+      return Stale("cannot be read: " + S.ReadError);
+    if (S.Hash != File.Hash)
+      return Stale("changed since it was written");
+    return true;
   }
-  if (Status.getSize() != File.Size || File.Size > MaxSourceFileBytes)
-    return Stale("changed since it was written");
-  auto Buffer = readRegularFile(File.Path, File.Size);
-  if (!Buffer)
-    return Stale("cannot be read: " + llvm::toString(Buffer.takeError()));
-  if (contentHash((*Buffer)->getBuffer()) != File.Hash)
-    return Stale("changed since it was written");
-  return true;
-}
+
+private:
+  struct State {
+    std::error_code StatError;
+    llvm::sys::fs::file_type Type = llvm::sys::fs::file_type::status_error;
+    uint64_t Size = 0;
+    bool Read = false;
+    std::string Hash, ReadError;
+  };
+  State &stateOf(llvm::StringRef Path) {
+    auto [It, Inserted] = States.try_emplace(Path);
+    if (Inserted) {
+      llvm::sys::fs::file_status Status;
+      It->second.StatError = llvm::sys::fs::status(Path, Status);
+      if (!It->second.StatError) {
+        It->second.Type = Status.type();
+        It->second.Size = Status.getSize();
+      }
+    }
+    return It->second;
+  }
+  llvm::StringMap<State> States;
+};
+} // namespace
 
 LoadProblems loadSummaryDir(llvm::StringRef Dir, SummaryIndex &Index,
                             const llvm::StringSet<> &Skip) {
@@ -67,6 +104,7 @@ LoadProblems loadSummaryDir(llvm::StringRef Dir, SummaryIndex &Index,
   llvm::sort(Files);
   // Per TU, the file chosen and its summary.
   std::map<SummaryIndex::Key, std::pair<std::string, TUSummary>> Chosen;
+  CurrentFiles Current;
   for (const std::string &Path : Files) {
     llvm::Expected<TUSummary> S = readSummaryFile(Path);
     if (!S) {
@@ -82,9 +120,15 @@ LoadProblems loadSummaryDir(llvm::StringRef Dir, SummaryIndex &Index,
     }
     if (Skip.contains(S->MainFile))
       continue;
-    if (!isFresh(Path, "its main file", {S->MainFile, S->Size, S->Hash}, Problems) ||
+    // The first file found changed is named (the main file, then the
+    // linked files, then the include closure, each list by path).
+    if (!Current.isFresh(Path, "its main file", {S->MainFile, S->Size, S->Hash},
+                         Problems) ||
         !llvm::all_of(S->Files, [&](const SummaryFile &F) {
-          return isFresh(Path, "a file its links name", F, Problems);
+          return Current.isFresh(Path, "a file its links name", F, Problems);
+        }) ||
+        !llvm::all_of(S->Inputs, [&](const SummaryFile &F) {
+          return Current.isFresh(Path, "a file it includes", F, Problems);
         }))
       continue;
     SummaryIndex::Key K{S->MainFile, S->Configuration};

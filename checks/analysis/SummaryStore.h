@@ -38,8 +38,9 @@ struct LoadProblems {
 
 /// Adds every `*.jsonl` summary of \p Dir to \p Index, except:
 ///   - those whose main file is in \p Skip (analysed in this run);
-///   - stale ones: their main file, or a file their links name, has
-///     another size or hash now (a note), or is gone (a note), or is not a
+///   - stale ones: their main file, a file their links name, or a file of
+///     their include closure (Inputs) has another size or hash now (a
+///     note), or is gone (a note), or is not a
 ///     regular file (an error: no main file of a TU is a FIFO or a device;
 ///     a file is read only when it is a regular file of the recorded size,
 ///     at most MaxSourceFileBytes);
@@ -56,6 +57,9 @@ public:
   void add(TUSummary Summary);
   std::vector<TUSummary> take();
   std::atomic<uint64_t> NextId{1};
+  /// Whether the summaries record their include closure (TUSummary::Inputs):
+  /// set by a front end that exports them, before any TU runs.
+  bool RecordInputs = false;
 
 private:
   std::mutex Mutex;

@@ -12,7 +12,7 @@ bench/xtu_scaling.py --chains.
       DIR/summaries/ with one summary per 1,000 functions: f_i calls f_i+1
       (defined in another TU), f_N-1 calls usleep. Each summary's main file
       is a small source DIR/src/part_K.cpp, with its real size and hash.
-      VERSION is the summary format version to write (default 2).
+      VERSION is the summary format version to write (default 3).
 """
 import json
 import os
@@ -50,7 +50,7 @@ def usr(i):
     return "c:@F@f%d#" % i
 
 
-def links(n, d, version=2):
+def links(n, d, version=3):
     os.makedirs(os.path.join(d, "src"), exist_ok=True)
     os.makedirs(os.path.join(d, "summaries"), exist_ok=True)
     main = os.path.join(d, "main.cpp")
@@ -85,6 +85,6 @@ if __name__ == "__main__":
         helpers(int(sys.argv[2]), sys.argv[3], sys.argv[4], *sys.argv[5:6])
     elif sys.argv[1] == "links":
         links(int(sys.argv[2]), os.path.abspath(sys.argv[3]),
-              int(sys.argv[4]) if len(sys.argv) > 4 else 2)
+              int(sys.argv[4]) if len(sys.argv) > 4 else 3)
     else:
         sys.exit(__doc__)

@@ -50,4 +50,5 @@ def source_header(path, like):
     h = json.loads(like)
     h.update({"file": os.path.abspath(path), "size": len(data), "hash": xxh3(data)})
     h.pop("files", None)
+    h.pop("inputs", None)
     return json.dumps(h)

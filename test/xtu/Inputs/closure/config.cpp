@@ -1,0 +1,5 @@
+#include "wait.h"
+
+namespace config {
+void load() { CONFIG_WAIT(); }
+}
