@@ -28,7 +28,8 @@ for v in $versions; do
       scripts/check-prereqs.sh
       lit=/usr/lib/llvm-19/build/utils/lit/lit.py dir=build suites=(build/test) ;;
     22)
-      scripts/build.sh 22 corolint corolint-plugin corolint-man corolint-clangd
+      scripts/build.sh 22 corolint corolint-plugin corolint-man corolint-clangd \
+        corolint-without-clangd
       lit=/usr/lib/llvm-22/bin/lit dir=build-llvm22
       suites=(build-llvm22/test/checks build-llvm22/test/tool build-llvm22/test/xtu
         build-llvm22/test/editor)

@@ -38,6 +38,12 @@ config.environment["XDG_CACHE_HOME"] = os.path.join(config.corolint_obj_root, "t
 
 plugin = os.path.join(lib_dir, "libcorolint-plugin.so")
 corolint = os.path.join(bin_dir, "corolint")
+# %corolint_without_clangd: the corolint of a machine without clangd's static
+# libraries (tool/CMakeLists.txt builds the twin for the tests), or corolint
+# itself when this build is that corolint. Before %corolint, its prefix.
+without_clangd = os.path.join(bin_dir, "corolint-without-clangd")
+config.substitutions.append(("%corolint_without_clangd",
+                             without_clangd if os.path.exists(without_clangd) else corolint))
 config.substitutions.append(("%corolint", corolint))
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%clang_tidy", config.clang_tidy))
