@@ -36,7 +36,6 @@ import importlib.util
 import json
 import os
 import re
-import resource
 import shlex
 import subprocess
 import sys
@@ -46,13 +45,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def cpu_of(cmd, cwd):
-    """Runs cmd and returns (user+sys CPU seconds of the child, wall seconds)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """Runs cmd and returns (user+sys CPU seconds of the child, wall seconds).
+    The child's own rusage (wait4), not RUSAGE_CHILDREN, which sums every
+    child of this process: with -j the other thread's too."""
     start = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped: Popen must not wait
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), wall
+    return usage.ru_utime + usage.ru_stime, wall
 
 
 def instructions_of(cmd, cwd):

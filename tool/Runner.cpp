@@ -33,11 +33,11 @@ void Runner::analyse(FileResult &R) {
   R.FS = fileSystemFor(R.File);
   std::optional<std::string> Key;
   if (Cache) {
-    Key = Cache->key(R.File, Options.make(R.FS)->getOptions(R.File),
-                     DB.getCompileCommands(R.File));
+    std::unique_ptr<ClangTidyOptionsProvider> Provider = Options.make(R.FS);
+    Key = Cache->key(R.File, Provider->getOptions(R.File), DB.getCompileCommands(R.File));
     if (Key && Cache->replay(*Key, R)) {
       // As runClangTidy leaves it: its options are the file's.
-      R.Context = std::make_unique<ClangTidyContext>(Options.make(R.FS));
+      R.Context = std::make_unique<ClangTidyContext>(std::move(Provider));
       R.Context->setCurrentFile(R.File);
       R.Cached = true;
       return;
