@@ -46,8 +46,9 @@
 // Entries are written whole or not at all (writeFileAtomically: a
 // temporary file and a rename), so concurrent runs (-j, shards, CI jobs on
 // one directory) never see half an entry; the last writer wins. An entry
-// ends with the trailer of summary format 2 (its record count and hash):
-// a truncated, corrupt or foreign entry is a miss, never an error.
+// ends with the summary files' trailer (SummaryFormat.h: its record count
+// and hash): a truncated, corrupt or foreign entry is a miss, never an
+// error.
 // Failing to write an entry is not an error of the run either: the first
 // failure is returned by writeError().
 //
