@@ -245,20 +245,17 @@ std::string summaryFileName(const TUSummary &S) {
 std::string summaryText(const TUSummary &S) {
   std::string Text;
   llvm::raw_string_ostream OS(Text);
-  json::Array Files;
-  for (const SummaryFile &F : S.Files)
-    Files.push_back(json::Object{{"file", F.Path}, {"size", F.Size}, {"hash", F.Hash}});
   json::Object Header{{"format", FormatName},   {"version", SummaryFormatVersion},
                       {"file", S.MainFile},     {"size", S.Size},
                       {"hash", S.Hash},         {"mtime", S.MTime},
                       {"configuration", S.Configuration}};
-  if (!Files.empty())
-    Header["files"] = std::move(Files);
-  json::Array Inputs;
-  for (const SummaryFile &F : S.Inputs)
-    Inputs.push_back(json::Object{{"file", F.Path}, {"size", F.Size}, {"hash", F.Hash}});
-  if (!Inputs.empty())
-    Header["inputs"] = std::move(Inputs);
+  for (auto [Key, List] : {std::pair{"files", &S.Files}, std::pair{"inputs", &S.Inputs}}) {
+    json::Array Array;
+    for (const SummaryFile &F : *List)
+      Array.push_back(json::Object{{"file", F.Path}, {"size", F.Size}, {"hash", F.Hash}});
+    if (!Array.empty())
+      Header[Key] = std::move(Array);
+  }
   OS << json::Value(std::move(Header)) << "\n";
   size_t Records = 1;
   for (const FunctionSummary &F : S.Functions) {
